@@ -1,0 +1,106 @@
+package org.w3id.clusterpolicy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.w3id.clusterpolicy.lang.CompiledRule;
+
+/**
+ * Turns the dates of a sentence into events. The type comes from the event cue nearest to the date
+ * (a range is always a period); without a cue a "since" date is "started" and any other "dated".
+ * The subject is, in order: the name a bracketed date follows, what a sentence-initial pronoun
+ * refers to, the nearest programme before the date, the nearest after it, the last organisation
+ * named, the country. A duration ("with duration of five years") adds the end of what was launched.
+ */
+public final class EventExtractor implements FactExtractor {
+
+    @Override
+    public List<Fact> extract(SentenceAnalysis a) {
+        SentenceContext ctx = a.context();
+        List<Fact> out = new ArrayList<>();
+        if (ctx.isEuLevel()) {
+            return out;
+        }
+        EventFact previousPoint = null;
+        for (DateMatch d : a.dates()) {
+            if (d.kind().equals("reference")) {
+                continue;
+            }
+            if (d.kind().equals("duration")) {
+                if (previousPoint != null && d.years() > 0) {
+                    DateValue end = DateValue.year(previousPoint.date().year() + d.years());
+                    out.add(new EventFact("ended", end, previousPoint.subject(), previousPoint.subjectLabel(),
+                            ctx.evidence(), d.ruleId(), ctx.country()));
+                }
+                continue;
+            }
+            Cue cue = nearestCue(ctx, d);
+            String type = switch (d.kind()) {
+                case "range" -> "period";
+                case "since", "since-decade" -> cue != null ? cue.type : "started";
+                default -> cue != null ? cue.type : "dated";
+            };
+            Mention subject = subject(a, d);
+            String rule = cue != null && !d.kind().equals("range") ? d.ruleId() + "+" + cue.ruleId : d.ruleId();
+            EventFact e = new EventFact(type, d.date(), subject.ref(), subject.label(), ctx.evidence(), rule, ctx.country());
+            out.add(e);
+            if (d.date().precision() != DateValue.Precision.RANGE && d.date().precision() != DateValue.Precision.DECADE) {
+                previousPoint = e;
+            }
+        }
+        return out;
+    }
+
+    private record Cue(String type, String ruleId, int distance) {}
+
+    private static Cue nearestCue(SentenceContext ctx, DateMatch d) {
+        Cue best = null;
+        for (CompiledRule r : ctx.lang().eventCues()) {
+            Matcher m = r.pattern().matcher(ctx.text());
+            while (m.find()) {
+                int distance = m.end() <= d.start() ? d.start() - m.end() : Math.max(0, m.start() - d.end());
+                if (best == null || distance < best.distance) {
+                    best = new Cue(r.value(), r.id(), distance);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Mention subject(SentenceAnalysis a, DateMatch d) {
+        SentenceContext ctx = a.context();
+        String s = ctx.text();
+        for (Mention m : a.mentions()) {
+            if (m.end() <= d.start() && s.substring(m.end(), d.start()).matches("\\s*\\(\\s*")) {
+                return m;
+            }
+        }
+        if (SubjectResolver.startsWithPronoun(ctx) && ctx.memory().lastEntity() != null) {
+            return ctx.memory().lastEntity();
+        }
+        Mention before = null;
+        Mention after = null;
+        Mention lastOrganisation = null;
+        for (Mention m : a.mentions()) {
+            if (m.ref().type() == EntityType.INSTRUMENT) {
+                if (m.end() <= d.start()) {
+                    before = m;
+                } else if (after == null && m.start() >= d.end()) {
+                    after = m;
+                }
+            } else if (m.ref().type() == EntityType.ORGANISATION) {
+                lastOrganisation = m;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        if (after != null) {
+            return after;
+        }
+        if (lastOrganisation != null) {
+            return lastOrganisation;
+        }
+        return SubjectResolver.profileMention(ctx);
+    }
+}

@@ -1,0 +1,258 @@
+package org.w3id.clusterpolicy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.clusterpolicy.lang.NameRules;
+import org.w3id.clusterpolicy.lang.RuleFiles;
+
+/**
+ * Finds the spans of quoted names, of names defined with an acronym ("Regional Development
+ * Agencies (RDA)") and of capitalised phrases around a head noun ("Federal Ministry of Science,
+ * Research, and Economy"). Kinds are decided later by {@link KindResolver}.
+ */
+final class NameFinder {
+    static final Pattern ACRONYM = Pattern.compile("^\\s?\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)");
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)$");
+    private static final int MAX_QUOTED_WORDS = 15;
+
+    private final NameRules rules;
+    private final String lang;
+
+    NameFinder(NameRules rules, String lang) {
+        this.rules = rules;
+        this.lang = lang;
+    }
+
+    /** Quoted names; text in quotes that is a term ("so-called ...") or not capitalised is skipped. */
+    List<NameCandidate> quoted(String s) {
+        List<NameCandidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            RuleFiles.Quote q = openingQuote(s.charAt(i));
+            if (q == null) {
+                i++;
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < s.length() && j < i + 200; j++) {
+                if (q.close().indexOf(s.charAt(j)) >= 0) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            String content = s.substring(i + 1, close).strip();
+            int end = close + 1;
+            String acronym = null;
+            Matcher inner = INNER_ACRONYM.matcher(content);
+            if (inner.find()) {
+                acronym = inner.group("acr");
+                content = content.substring(0, inner.start()).strip();
+            }
+            Matcher after = ACRONYM.matcher(s.substring(end));
+            if (acronym == null && after.find()) {
+                acronym = after.group("acr");
+                end += after.end();
+            }
+            boolean isName = !content.isEmpty()
+                    && (Character.isUpperCase(content.codePointAt(0)) || Character.isDigit(content.codePointAt(0)))
+                    && content.split("\\s+").length <= MAX_QUOTED_WORDS
+                    && !rules.notNameBefore().matcher(s.substring(0, i)).find();
+            if (isName) {
+                out.add(new NameCandidate(i, end, content, acronym, null, null, null, null, "names." + lang + ".quoted"));
+            }
+            i = close + 1;
+        }
+        return out;
+    }
+
+    private RuleFiles.Quote openingQuote(char c) {
+        for (RuleFiles.Quote q : rules.quotes()) {
+            if (q.open().charAt(0) == c) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** "Name Of Words (ACR)": the capitalised words before an acronym in brackets. */
+    List<NameCandidate> acronymDefined(String s) {
+        List<NameCandidate> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)").matcher(s);
+        List<Token> tokens = Token.tokenize(s);
+        while (m.find()) {
+            int endOfName = m.start();
+            while (endOfName > 0 && Character.isWhitespace(s.charAt(endOfName - 1))) {
+                endOfName--;
+            }
+            int last = lastTokenEndingAt(tokens, endOfName);
+            if (last < 0 || !tokens.get(last).isWord()) {
+                continue;
+            }
+            int first = last;
+            while (first - 1 >= 0) {
+                Token t = tokens.get(first - 1);
+                boolean connector = rules.connectors().contains(t.text()) && tokens.get(first).isCapitalised();
+                boolean stop = rules.determiners().contains(t.text()) || rules.nameStopWords().contains(t.text());
+                if ((t.isWord() && t.isCapitalised() && !stop) || connector || t.text().equals("&")) {
+                    first--;
+                } else {
+                    break;
+                }
+            }
+            first = trimLeading(tokens, first, last);
+            if (first > last) {
+                continue;
+            }
+            first = preferInitialsMatch(tokens, first, last, m.group("acr"));
+            String name = s.substring(tokens.get(first).start(), tokens.get(last).end());
+            out.add(new NameCandidate(tokens.get(first).start(), m.end(), name, m.group("acr"), null, null, null, null,
+                    "names." + lang + ".acronym-definition"));
+        }
+        return out;
+    }
+
+    /** A capitalised phrase around a head noun; single words are too generic to be names. */
+    List<NameCandidate> headNounPhrases(String s, KindResolver kinds) {
+        List<NameCandidate> out = new ArrayList<>();
+        List<Token> tokens = Token.tokenize(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!kinds.isHeadNoun(tokens.get(i).text())) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalised()
+                    && !isLeftStop(tokens.get(first - 1))) {
+                first--;
+            }
+            first = trimLeading(tokens, first, i);
+            int last = i;
+            while (last + 1 < tokens.size()) {
+                Token next = tokens.get(last + 1);
+                if (next.isWord() && next.isCapitalised() && !rules.determiners().contains(next.text())) {
+                    last++;
+                    continue;
+                }
+                int groupEnd = ofGroupEnd(tokens, last + 1, kinds);
+                if (groupEnd < 0) {
+                    break;
+                }
+                last = groupEnd;
+            }
+            String trailing = null;
+            if (last + 1 < tokens.size() && rules.trailingKindNouns().containsKey(tokens.get(last + 1).text())) {
+                trailing = tokens.get(last + 1).text();
+                last++;
+            }
+            if (last - first < 1) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(s.substring(tokens.get(first).start(), tokens.get(last).end()));
+            String base = rules.headNounBaseForms().get(tokens.get(first).text());
+            if (base != null) {
+                name.replace(0, tokens.get(first).text().length(), base);
+            }
+            String kind = trailing != null ? rules.trailingKindNouns().get(trailing) : null;
+            out.add(new NameCandidate(tokens.get(first).start(), tokens.get(last).end(), name.toString(), null, null,
+                    kind, null, null, "names." + lang + ".head-noun-phrase"));
+        }
+        return out;
+    }
+
+    /**
+     * The end of an "of Science, Research, and Economy" group starting at {@code at}, or -1 when
+     * there is none or it holds a head noun of its own ("... Austria of the Federal Ministry").
+     */
+    private int ofGroupEnd(List<Token> tokens, int at, KindResolver kinds) {
+        if (at >= tokens.size()) {
+            return -1;
+        }
+        String w = tokens.get(at).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("of") || w.equals("for") || w.equals("für"))) {
+            return -1;
+        }
+        int k = at + 1;
+        if (k < tokens.size() && (tokens.get(k).text().equals("the") || tokens.get(k).text().equals("der"))) {
+            k++;
+        }
+        int end = -1;
+        while (k < tokens.size() && isNameWord(tokens.get(k))) {
+            if (kinds.isHeadNoun(tokens.get(k).text())) {
+                return -1;
+            }
+            end = k;
+            int next = k + 1;
+            while (next < tokens.size() && SEPARATORS.contains(tokens.get(next).text())) {
+                next++;
+            }
+            if (next < tokens.size() && isNameWord(tokens.get(next))) {
+                k = next;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", "&", "and", "und");
+
+    private boolean isNameWord(Token t) {
+        return t.isWord() && t.isCapitalised() && !rules.determiners().contains(t.text());
+    }
+
+    private boolean isLeftStop(Token t) {
+        if (rules.determiners().contains(t.text()) || rules.nameStopWords().contains(t.text())) {
+            return true;
+        }
+        return rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find();
+    }
+
+    private int trimLeading(List<Token> tokens, int first, int last) {
+        while (first <= last) {
+            Token t = tokens.get(first);
+            if (rules.determiners().contains(t.text()) || rules.nameStopWords().contains(t.text())
+                    || rules.connectors().contains(t.text()) || !t.isWord()) {
+                first++;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** The longest tail of the run whose capitalised initials spell the acronym, else the whole run. */
+    private static int preferInitialsMatch(List<Token> tokens, int first, int last, String acronym) {
+        String wanted = acronym.replaceAll("[^\\p{Lu}]", "");
+        for (int j = first; j <= last; j++) {
+            StringBuilder initials = new StringBuilder();
+            for (int k = j; k <= last; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && t.isCapitalised()) {
+                    initials.appendCodePoint(Character.toUpperCase(t.text().codePointAt(0)));
+                }
+            }
+            if (initials.toString().equals(wanted)) {
+                return j;
+            }
+        }
+        return first;
+    }
+
+    private static int lastTokenEndingAt(List<Token> tokens, int end) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).end() == end) {
+                return i;
+            }
+            if (tokens.get(i).end() < end) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

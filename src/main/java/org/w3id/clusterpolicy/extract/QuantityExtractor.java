@@ -1,0 +1,86 @@
+package org.w3id.clusterpolicy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.w3id.clusterpolicy.lang.CompiledRule;
+import org.w3id.clusterpolicy.lang.LanguageResources;
+import org.w3id.clusterpolicy.lang.ParsedNumber;
+
+/**
+ * Reads counts: a number (not a date, not inside a name), its qualifier ("more than", "etwa"),
+ * and the words after it up to the last word that names a countable thing ("clusters and
+ * innovative networks"). A number after "these"/"diese" refers back and is not a count; a number
+ * followed by no countable words is skipped.
+ */
+public final class QuantityExtractor implements FactExtractor {
+    private static final int MAX_COUNTED_WORDS = 6;
+
+    @Override
+    public List<Fact> extract(SentenceAnalysis a) {
+        SentenceContext ctx = a.context();
+        List<Fact> out = new ArrayList<>();
+        if (ctx.isEuLevel()) {
+            return out;
+        }
+        LanguageResources lang = ctx.lang();
+        String s = ctx.text();
+        String reference = a.dates().stream().filter(d -> d.kind().equals("reference")).map(d -> d.date().toString())
+                .findFirst().orElse(null);
+        for (ParsedNumber n : lang.numbers().findAll(s)) {
+            if (a.insideDate(n.start(), n.end()) || a.insideMention(n.start(), n.end())) {
+                continue;
+            }
+            String before = s.substring(0, n.start());
+            if (lang.notQuantityBefore().matcher(before).find()) {
+                continue;
+            }
+            Counted counted = counted(s, n.end(), lang);
+            if (counted == null || (n.ambiguous() && counted.thing == null)) {
+                continue;
+            }
+            String qualifier = "exactly";
+            String rule = "quantity." + lang.code() + ".number";
+            for (CompiledRule q : lang.qualifiers()) {
+                if (q.pattern().matcher(before).find()) {
+                    qualifier = q.value();
+                    rule = q.id();
+                    break;
+                }
+            }
+            out.add(new QuantityFact(n.value(), qualifier, counted.text, counted.thing, reference, ctx.evidence(), rule, ctx.country()));
+        }
+        return out;
+    }
+
+    private record Counted(String text, String thing) {}
+
+    private static Counted counted(String s, int from, LanguageResources lang) {
+        List<Token> words = new ArrayList<>();
+        for (Token t : Token.tokenize(s.substring(from))) {
+            if (!t.isWord() || lang.countedStopWords().contains(t.text()) || words.size() == MAX_COUNTED_WORDS) {
+                break;
+            }
+            words.add(t);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String phrase = s.substring(from + words.get(0).start(), from + words.get(words.size() - 1).end());
+        String thing = null;
+        int lastEnd = -1;
+        for (CompiledRule c : lang.counted()) {
+            Matcher m = c.pattern().matcher(phrase);
+            while (m.find()) {
+                if (thing == null) {
+                    thing = c.value();
+                }
+                lastEnd = Math.max(lastEnd, m.end());
+            }
+        }
+        if (thing == null) {
+            return words.size() <= 3 ? new Counted(phrase, null) : null;
+        }
+        return new Counted(phrase.substring(0, lastEnd).strip(), thing);
+    }
+}

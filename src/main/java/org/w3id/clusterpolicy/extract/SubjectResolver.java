@@ -1,0 +1,45 @@
+package org.w3id.clusterpolicy.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a sentence is about when it does not say so by name: a sentence-initial pronoun
+ * refers to the last organisation or programme named, "the programme" to the last programme.
+ */
+final class SubjectResolver {
+    private SubjectResolver() {}
+
+    static boolean startsWithPronoun(SentenceContext ctx) {
+        String s = ctx.text();
+        for (String p : ctx.lang().profile().pronouns()) {
+            if (s.startsWith(p + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last programme named before, when the sentence refers to "the programme". */
+    static Mention programmeAnaphor(SentenceContext ctx) {
+        for (Pattern p : ctx.lang().programmeAnaphora()) {
+            if (p.matcher(ctx.text()).find() && ctx.memory().lastInstrument() != null) {
+                return ctx.memory().lastInstrument();
+            }
+        }
+        return null;
+    }
+
+    static Mention profileMention(SentenceContext ctx) {
+        return new Mention(0, 0, EntityRef.profile(ctx.country()), ctx.country());
+    }
+
+    static Mention firstOfType(List<Mention> mentions, EntityType type, List<Mention> except) {
+        for (Mention m : mentions) {
+            if (m.ref().type() == type && except.stream().noneMatch(e -> e.ref().equals(m.ref()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

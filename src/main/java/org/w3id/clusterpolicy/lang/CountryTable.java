@@ -1,0 +1,78 @@
+package org.w3id.clusterpolicy.lang;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The countries of {@code vocab/countries.csv} (packed from {@code data/vocab/}), by code. */
+public final class CountryTable {
+    public static final String RESOURCE = "/org/w3id/clusterpolicy/vocab/countries.csv";
+    public static final String AUTHORITY_PREFIX = "http://publications.europa.eu/resource/authority/country/";
+
+    private final Map<String, Country> byCode;
+
+    private CountryTable(Map<String, Country> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+    }
+
+    public static CountryTable load() {
+        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
+            Map<String, Country> byCode = new LinkedHashMap<>();
+            while (rows.hasNext()) {
+                Map<String, String> r = rows.next();
+                Country c = new Country(r.get("code"), r.get("iri"), r.get("alpha2"), r.get("wikidata"),
+                        Boolean.parseBoolean(r.get("european")), r.get("eng_label"), r.get("deu_label"));
+                byCode.put(c.code(), c);
+            }
+            return new CountryTable(byCode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Country> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Country get(String code) {
+        Country c = byCode.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown country code " + code);
+        }
+        return c;
+    }
+
+    /** Finds a country by ISO alpha-2, alpha-3 / authority code, or authority IRI. */
+    public Optional<Country> resolve(String key) {
+        String k = key.trim();
+        if (k.startsWith(AUTHORITY_PREFIX)) {
+            return byCode(k.substring(AUTHORITY_PREFIX.length()));
+        }
+        String upper = k.toUpperCase(Locale.ROOT);
+        if (upper.length() == 3) {
+            return byCode(upper);
+        }
+        if (upper.length() == 2) {
+            return byCode.values().stream().filter(c -> upper.equals(c.alpha2())).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    public List<Country> all() {
+        return List.copyOf(byCode.values());
+    }
+}

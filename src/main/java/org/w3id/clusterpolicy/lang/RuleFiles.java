@@ -1,0 +1,72 @@
+package org.w3id.clusterpolicy.lang;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schemas of the per-language rule files under {@code org/w3id/clusterpolicy/lang/{code}/}.
+ * Jackson reads the YAML files straight into these records and rejects unknown fields, so a typo in
+ * a rule file fails loudly instead of silently disabling a rule.
+ */
+public final class RuleFiles {
+    private RuleFiles() {}
+
+    /** An example a rule must handle: a text, the country it is about, and the expected summaries. */
+    public record Example(String text, String country, List<String> expect) {
+        public List<String> expect() { return expect == null ? List.of() : expect; }
+    }
+
+    /** A pattern rule; {@code value} is the status, role, kind, event type ... the rule assigns. */
+    public record Rule(String id, String value, String pattern, List<Example> examples, List<String> counterexamples,
+                       String targetKind, String agentKind) {
+        public List<Example> examples() { return examples == null ? List.of() : examples; }
+        public List<String> counterexamples() { return counterexamples == null ? List.of() : counterexamples; }
+    }
+
+    public record LanguageFile(String code, String name, String authorityCode, List<String> stopwords,
+                               Map<String, Integer> months, List<String> abbreviations, List<String> connectors,
+                               List<String> determiners, List<String> pronouns, List<String> programmeAnaphora,
+                               String adjectivePattern) {}
+
+    public record CountryNames(List<String> names, List<String> adjectives) {
+        public List<String> names() { return names == null ? List.of() : names; }
+        public List<String> adjectives() { return adjectives == null ? List.of() : adjectives; }
+    }
+
+    public record GazetteerExample(String text, List<String> expect) {}
+
+    public record CountryNamesFile(String id, List<String> nameSuffixes, List<String> adjectiveSuffixes,
+                                   List<String> ignoreOfficialLabels, Map<String, CountryNames> countries,
+                                   List<GazetteerExample> examples) {}
+
+    public record RulesFile(List<Rule> rules, String partnerCues) {}
+
+    public record Quote(String open, String close) {}
+
+    public record NamesFile(List<Quote> quotes, Map<String, String> headNouns, Map<String, String> headNounBaseForms,
+                            List<String> nameStopWords, Map<String, String> trailingKindNouns,
+                            List<Rule> beforeCues, List<Rule> afterCues, List<String> internationalNames,
+                            List<Rule> unquotedAfterNoun, List<Rule> brandPatterns, List<Rule> copulaPatterns,
+                            List<Rule> descriptiveNames, String agentCue, String notNameBefore, String glossPattern,
+                            Map<String, String> slugSingulars) {}
+
+    public record DatesFile(List<Rule> expressions, List<Rule> eventCues) {}
+
+    public record NumbersFile(String decimalSeparator, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
+                              Map<String, Long> multipliers, List<Rule> qualifiers, List<Rule> counted,
+                              List<String> countedStopWords, String notQuantityBefore) {}
+
+    public record SectorTerms(String sector, List<String> terms) {}
+    public record SectorsFile(List<SectorTerms> sectors, List<GazetteerExample> examples) {}
+
+    public record RegionTerms(String region, List<String> terms) {}
+    public record RegionsFile(List<RegionTerms> regions, List<GazetteerExample> examples) {}
+
+    public record NamedTerms(String fund, String authority, List<String> names, List<String> acronyms) {
+        public List<String> acronyms() { return acronyms == null ? List.of() : acronyms; }
+    }
+    public record FundsFile(List<NamedTerms> funds, List<GazetteerExample> examples) {}
+    public record BodiesFile(List<NamedTerms> bodies, List<GazetteerExample> examples) {}
+
+    public record LanguagesFile(List<String> languages) {}
+}
