@@ -1,0 +1,127 @@
+package org.w3id.clusterpolicy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each bad input gets one line naming the file and the problem, exit code 2, and no output files. */
+class BadInputTest {
+    private static final String MALTA = "Malta\n\nMalta currently has no cluster policy. The country is pursuing a sectoral approach"
+            + " in the design of its innovation policy measures.\n";
+
+    @TempDir
+    Path dir;
+
+    private Cli convert(Path source) {
+        return Cli.run("convert", "--out", dir.resolve("out").toString(), source.toString());
+    }
+
+    private void assertRefused(Cli r, String expectedMessage) throws IOException {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertEquals("error: " + expectedMessage, r.err().strip());
+        Path out = dir.resolve("out");
+        if (Files.exists(out)) {
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(0, files.count(), "nothing written");
+            }
+        }
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("empty.txt"), "  \n\n");
+        assertRefused(convert(f), f + ": empty file");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        Path f = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        assertRefused(convert(f), f + ": binary file (contains NUL bytes), not a text");
+    }
+
+    @Test
+    void fileThatIsNotUtf8() throws IOException {
+        Path f = Files.write(dir.resolve("latin1.txt"), "Ungarn\n\nIn Ungarn gibt es Clusterförderung.\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(convert(f), f + ": not valid UTF-8 (byte 0xF6 at offset 34)");
+    }
+
+    @Test
+    void textWithoutACountry() throws IOException {
+        Path f = Files.writeString(dir.resolve("news.txt"), "Cluster news\n\nClusters help small firms to grow. The networks connect them with research.\n");
+        assertRefused(convert(f), f + ": no recognisable country in the text");
+    }
+
+    @Test
+    void unknownLanguage() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), MALTA);
+        Cli r = Cli.run("convert", "--lang", "fr", "--out", dir.resolve("out").toString(), f.toString());
+        assertRefused(r, "--lang: unknown language 'fr' (known: en, de, auto)");
+    }
+
+    @Test
+    void missingPath() throws IOException {
+        Path f = dir.resolve("nowhere.txt");
+        assertRefused(convert(f), f + ": no such file");
+    }
+
+    @Test
+    void unwritableOutputFolder() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.txt"), MALTA);
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+        Cli r = Cli.run("convert", "--out", blocker.resolve("out").toString(), f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: " + blocker.resolve("out") + ": cannot create the output folder"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void oneBadSourceAmongGoodOnesWritesNothing() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), MALTA);
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "");
+        Cli r = Cli.run("convert", "--out", dir.resolve("out").toString(), good.toString(), bad.toString());
+        assertRefused(r, bad + ": empty file");
+    }
+
+    @Test
+    void aSourceWithoutMetadataConvertsWithItsLanguageDetected() throws IOException {
+        Path f = Files.writeString(dir.resolve("Ungarn Seite.txt"), """
+                Ungarn
+
+                Förderung von Clusterinitiativen in Ungarn
+
+                Erste Clusterstrukturen gibt es in Ungarn seit 2000. In Ungarn ist das Ministerium für Handel und Internationales verantwortlich für die nationale Clusterpolitik.
+
+                Stand: April 2017
+                """);
+        Cli r = convert(f);
+        assertEquals(0, r.code(), r.err());
+        String report = Files.readString(dir.resolve("out").resolve("conversion-report.json"));
+        assertTrue(report.contains("\"id\" : \"ungarn-seite\""), report);
+        assertTrue(report.contains("\"languageDetected\" : true"), report);
+        assertTrue(report.contains("\"pageDate\" : \"2017-04\""), report);
+        String ttl = Files.readString(dir.resolve("out").resolve("cluster-policy.ttl"));
+        assertTrue(ttl.contains("document:ungarn-seite"), "document IRI from the file name");
+        assertTrue(ttl.contains("\"2017-04\"^^xsd:gYearMonth"), "the Stand: line is the modification date");
+    }
+
+    @Test
+    void unknownQueryAndBadParameters() {
+        Cli r = Cli.run("query", "nosuchquery");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: unknown query 'nosuchquery' (known: "), r.err());
+        Cli p = Cli.run("query", "country-profile", "--param", "country=Atlantis");
+        assertEquals(2, p.code());
+        assertEquals("error: country: 'Atlantis' is not an ISO 3166 alpha-2 or alpha-3 code or country authority IRI of a known country", p.err().strip());
+        Cli m = Cli.run("query", "country-profile");
+        assertEquals(2, m.code());
+        assertTrue(m.err().startsWith("error: country: required by query country-profile"), m.err());
+    }
+}

@@ -1,0 +1,73 @@
+package org.w3id.clusterpolicy.convert;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.clusterpolicy.cli.Version;
+import org.w3id.clusterpolicy.extract.Snippets;
+import org.w3id.clusterpolicy.rdf.OntologyConcepts;
+import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.store.DumpFormat;
+
+class ConverterTest {
+    static final Path DATA = Path.of("data");
+
+    static Converter converter() {
+        return new Converter(Snippets.registry(), new OntologyConcepts(), Version.get());
+    }
+
+    static ConversionOptions defaults(Path out) {
+        return new ConversionOptions(ConversionOptions.defaultSources(ConversionOptions.DEFAULT_SOURCE_FOLDER), null, out, Vocab.DEFAULT_BASE);
+    }
+
+    @Test
+    void convertingTwiceGivesByteIdenticalFiles(@TempDir Path a, @TempDir Path b) throws IOException {
+        converter().convert(defaults(a));
+        converter().convert(defaults(b));
+        for (DumpFormat f : DumpFormat.CONVERTED) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f.fileName())), Files.readAllBytes(b.resolve(f.fileName())), f.fileName());
+        }
+        assertArrayEquals(Files.readAllBytes(a.resolve(Converter.REPORT_FILE)), Files.readAllBytes(b.resolve(Converter.REPORT_FILE)));
+    }
+
+    @Test
+    void theCommittedDumpsAreTheConvertersOutputForTheCommittedSources(@TempDir Path out) throws IOException {
+        converter().convert(defaults(out));
+        for (DumpFormat f : DumpFormat.CONVERTED) {
+            assertEquals(Files.readString(DATA.resolve(f.fileName()), StandardCharsets.UTF_8),
+                    Files.readString(out.resolve(f.fileName()), StandardCharsets.UTF_8),
+                    "data/" + f.fileName() + " is out of date: run `java -jar target/cluster-policy-kg.jar convert` and commit it");
+        }
+        assertEquals(Files.readString(DATA.resolve(Converter.REPORT_FILE)), Files.readString(out.resolve(Converter.REPORT_FILE)),
+                "data/" + Converter.REPORT_FILE + " is out of date");
+    }
+
+    @Test
+    void theReportListsEveryCountryOnceWithItsSources(@TempDir Path out) {
+        var report = converter().build(defaults(out)).report();
+        assertEquals(41, report.totals().countries());
+        assertEquals(6, report.totals().sources());
+        var hungary = report.countries().stream().filter(c -> c.country().equals("HUN")).findFirst().orElseThrow();
+        assertEquals(2, hungary.sources().size(), "the English page and the German page merge onto Hungary");
+        assertEquals("national-programme", hungary.status());
+    }
+
+    @Test
+    void theReportListsSectionsAttributedByOtherThanHeadingOrMention(@TempDir Path out) {
+        var report = converter().build(defaults(out)).report();
+        var overview = report.sources().stream().filter(s -> s.layout().equals("overview")).findFirst().orElseThrow();
+        var others = overview.attributedByOtherRules().stream().map(s -> s.country() + " " + s.rule()).toList();
+        assertTrue(others.contains("HRV attr.order-gap"), others.toString());
+        assertTrue(others.contains("GRC attr.shared-entity"), others.toString());
+        assertTrue(overview.nonCountryText().stream().anyMatch(s -> "eu-level".equals(s.role())));
+        assertTrue(overview.nonCountryText().stream().anyMatch(s -> "intro".equals(s.role())));
+        assertTrue(overview.warnings().stream().anyMatch(w -> w.contains("2011on")), overview.warnings().toString());
+    }
+}
