@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.describe;
 
+import org.w3id.clusterpolicy.store.DumpInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;

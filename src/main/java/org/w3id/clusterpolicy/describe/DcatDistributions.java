@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.describe;
 
+import org.w3id.clusterpolicy.store.DumpInfo;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.apache.jena.atlas.lib.IRILib;

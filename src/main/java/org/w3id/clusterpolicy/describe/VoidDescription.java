@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.describe;
 
+import org.w3id.clusterpolicy.store.DumpInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

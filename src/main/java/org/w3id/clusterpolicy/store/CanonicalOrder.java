@@ -34,10 +34,15 @@ public final class CanonicalOrder {
     public static Graph union(DatasetGraph ds) {
         Graph all = GraphMemFactory.createDefaultGraph();
         ds.getDefaultGraph().find().forEachRemaining(all::add);
+        // (the default graph of a served dataset already holds the union; adding twice is harmless)
         ds.listGraphNodes().forEachRemaining(n -> ds.getGraph(n).find().forEachRemaining(all::add));
         return sorted(all);
     }
 
+    /**
+     * The named graphs, sorted. A dataset without named graphs (read from a triples file) keeps
+     * its default graph instead; with named graphs, the default graph is their union and left out.
+     */
     public static DatasetGraph sorted(DatasetGraph ds) {
         DatasetGraph out = DatasetGraphFactory.create();
         List<Node> names = new ArrayList<>();
@@ -45,6 +50,9 @@ public final class CanonicalOrder {
         names.sort(Comparator.comparing(Node::getURI));
         for (Node n : names) {
             out.addGraph(n, sorted(ds.getGraph(n)));
+        }
+        if (names.isEmpty()) {
+            sorted(ds.getDefaultGraph()).find().forEachRemaining(out.getDefaultGraph()::add);
         }
         return out;
     }

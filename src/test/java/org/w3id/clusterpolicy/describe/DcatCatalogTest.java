@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.describe;
 
+import org.w3id.clusterpolicy.store.DumpInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

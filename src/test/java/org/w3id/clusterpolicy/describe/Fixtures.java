@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.describe;
 
+import org.w3id.clusterpolicy.store.DumpInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.w3id.clusterpolicy.describe;
+package org.w3id.clusterpolicy.store;
 
 import java.time.Instant;
 

@@ -1,0 +1,111 @@
+package org.w3id.clusterpolicy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.w3id.clusterpolicy.convert.ConversionOptions;
+import org.w3id.clusterpolicy.convert.Converter;
+import org.w3id.clusterpolicy.convert.Freshness;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
+import org.w3id.clusterpolicy.rdf.OntologyConcepts;
+import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.server.KnowledgeGraphServer;
+import org.w3id.clusterpolicy.server.ServeOptions;
+import org.w3id.clusterpolicy.source.BadInputException;
+
+/**
+ * {@code serve}: the main job. Converts the sources first when the dumps are missing or older than
+ * them (only for the default data), then serves the graph until stopped (SIGTERM stops it cleanly).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Serves the graph: SPARQL endpoint, canned-query API, downloads, resource pages, DCAT-AP, VoID, Service Description.")
+final class ServeCommand implements Callable<Integer> {
+    static final Path DEFAULT_DATA = Path.of("data", "cluster-policy.trig");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: the PORT environment variable, else 3030; 0 picks a free port).")
+    Integer port;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "The dump to serve. Default: data/cluster-policy.trig, converted from data/source/ first when missing or older than the sources.")
+    Path data;
+
+    @Option(names = "--tdb2", paramLabel = "DIR", description = "Keep the graph in a persistent TDB2 database in DIR: loaded on the first start, reopened on the next.")
+    Path tdb2;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Vocab.DEFAULT_BASE, description = "Base of the resource IRIs that /id/ dereferences. Default: ${DEFAULT-VALUE}.")
+    String base;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
+    int timeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int p = port != null ? port : portFromEnvironment();
+        if (p < 0 || p > 65535) {
+            throw new BadInputException("--port: " + p + " is not a port number (0-65535)");
+        }
+        if (timeout <= 0) {
+            throw new BadInputException("--timeout: must be a positive number of seconds, not " + timeout);
+        }
+        Path file = data != null ? data : defaultData(out);
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null), Version.get());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            out.println("Stopped.");
+            out.flush();
+        }, "shutdown"));
+        String url = server.url();
+        out.println("Cluster Policy KG " + Version.get() + " serves " + file + " (" + server.data().store().origin().name().toLowerCase(java.util.Locale.ROOT)
+                + ", " + server.data().store().size() + " triples, query timeout " + timeout + " s):");
+        for (String[] route : new String[][] {
+            {"home", "/"}, {"SPARQL endpoint", "/sparql"}, {"canned queries", "/api/queries"}, {"OpenAPI", "/api/openapi.json"},
+            {"downloads", "/download/"}, {"resources", "/id/profile/germany"}, {"ontology", "/ontology"},
+            {"DCAT-AP catalogue", "/catalog"}, {"VoID", "/.well-known/void"}, {"health", "/health"}}) {
+            out.printf("  %-18s %s%s%n", route[0], url, route[1]);
+        }
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    private static int portFromEnvironment() {
+        String env = System.getenv("PORT");
+        if (env == null || env.isBlank()) {
+            return 3030;
+        }
+        try {
+            return Integer.parseInt(env.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("PORT: '" + env + "' is not a port number");
+        }
+    }
+
+    /** The default dump, converted first when it is missing or older than the sources. */
+    private static Path defaultData(PrintWriter out) {
+        Path sources = ConversionOptions.DEFAULT_SOURCE_FOLDER;
+        if (!Files.isDirectory(sources)) {
+            if (Files.isRegularFile(DEFAULT_DATA)) {
+                return DEFAULT_DATA;
+            }
+            throw new BadInputException(DEFAULT_DATA + ": no such file, and no " + sources + " to convert (run from the project folder or give --data)");
+        }
+        List<Path> files = ConversionOptions.defaultSources(sources);
+        if (Freshness.stale(ConversionOptions.DEFAULT_OUTPUT_FOLDER, files)) {
+            out.println("The dumps are missing or older than the sources: converting " + sources + " first.");
+            var result = new Converter(LanguageRegistry.load(), new OntologyConcepts(), Version.get())
+                    .convert(new ConversionOptions(files, null, ConversionOptions.DEFAULT_OUTPUT_FOLDER, Vocab.DEFAULT_BASE));
+            ConvertCommand.printSummary(out, result);
+        }
+        return DEFAULT_DATA;
+    }
+}

@@ -1,0 +1,145 @@
+package org.w3id.clusterpolicy.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.w3id.clusterpolicy.describe.DumpInfo;
+import org.w3id.clusterpolicy.query.CannedQuery;
+import org.w3id.clusterpolicy.query.Parameter;
+import org.w3id.clusterpolicy.rdf.OntologyConcepts;
+import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.server.html.HtmlRenderer;
+import org.w3id.clusterpolicy.server.html.Pages;
+
+/** Builds the models of the home, downloads and error pages and renders every page. */
+final class HtmlPages implements HtmlViews {
+    private final ServedData data;
+    private final HtmlRenderer renderer = new HtmlRenderer();
+    private final ResourcePages resources;
+    private final OntologyPages ontology;
+
+    HtmlPages(ServedData data, OntologyConcepts concepts, String version) {
+        this.data = data;
+        this.resources = new ResourcePages(data);
+        this.ontology = new OntologyPages(data, version);
+    }
+
+    @Override
+    public String home(HttpServletRequest req) {
+        PageKit kit = new PageKit(req, data, renderer);
+        List<Pages.Link> sources = new ArrayList<>();
+        data.dataset().getDefaultGraph().find(Node.ANY, Vocab.TYPE, Vocab.cpo("SourceDocument")).toList().stream()
+                .map(t -> t.getSubject()).sorted((a, b) -> a.getURI().compareTo(b.getURI())).forEach(doc -> {
+                    Node page = kit.value(doc, Vocab.cpo("sourcePage"));
+                    sources.add(new Pages.Link(kit.label(doc) + " (" + languageOf(kit, doc) + ")",
+                            page != null ? page.getURI() : kit.href(doc)));
+                });
+        List<Pages.Count> counts = new ArrayList<>();
+        counts.add(new Pages.Count(kit.msg("count.triples"), data.dataset().getDefaultGraph().size()));
+        for (String[] c : new String[][] {{"count.profiles", "CountryProfile"}, {"count.programmes", "Programme"},
+            {"count.organisations", "Organisation"}, {"count.events", "PolicyEvent"}, {"count.quantities", "Quantity"},
+            {"count.sentences", "Sentence"}, {"count.sources", "SourceDocument"}}) {
+            counts.add(new Pages.Count(kit.msg(c[0]), data.dataset().getDefaultGraph().find(Node.ANY, Vocab.TYPE, Vocab.cpo(c[1])).toList().size()));
+        }
+        return renderer.render(new Pages.HomePage(kit.frame("/", kit.msg("dataset.title")), kit.msg("dataset.title"),
+                kit.msg("dataset.description"), sources,
+                new Pages.Link(kit.msg("licence.name"), "https://creativecommons.org/licenses/by/4.0/"),
+                counts, countries(kit), queryForms(kit), downloadRows(kit),
+                new Pages.Link(kit.msg("service.endpoint"), "/sparql"),
+                new Pages.Link(kit.msg("service.serviceDescription"), "/sparql"),
+                new Pages.Link(kit.msg("service.catalog"), "/catalog"),
+                new Pages.Link(kit.msg("service.void"), "/.well-known/void"),
+                new Pages.Link(kit.msg("service.openApi"), "/api/openapi.json"),
+                new Pages.Link(kit.msg("service.ontology"), kit.local("/ontology"))));
+    }
+
+    private static String languageOf(PageKit kit, Node doc) {
+        Node l = kit.value(doc, Vocab.DCT_LANGUAGE);
+        return l == null ? "" : kit.label(l);
+    }
+
+    /** The countries table, from the canned query "countries" (so the page and the API agree). */
+    private List<Pages.CountryRow> countries(PageKit kit) {
+        CannedQuery q = data.queries().get("countries").orElseThrow();
+        RowSetRewindable rows = data.runner().run(q, Map.of("lang", kit.lang), data.dataset());
+        List<Pages.CountryRow> out = new ArrayList<>();
+        while (rows.hasNext()) {
+            Binding b = rows.next();
+            Node country = b.get("country");
+            Node profile = data.dataset().getDefaultGraph().find(Node.ANY, Vocab.COUNTRY, country).toList().stream()
+                    .map(t -> t.getSubject())
+                    .filter(s -> data.dataset().getDefaultGraph().contains(s, Vocab.TYPE, Vocab.cpo("CountryProfile")))
+                    .findFirst().orElseThrow();
+            Node status = b.get("statusLabel");
+            out.add(new Pages.CountryRow(b.get("iso3").getLiteralLexicalForm(), b.get("label").getLiteralLexicalForm(),
+                    new Pages.Link(b.get("label").getLiteralLexicalForm(), kit.href(profile)),
+                    status == null ? null : status.getLiteralLexicalForm(),
+                    Long.parseLong(b.get("programmes").getLiteralLexicalForm()),
+                    Long.parseLong(b.get("organisations").getLiteralLexicalForm())));
+        }
+        return out;
+    }
+
+    private List<Pages.QueryForm> queryForms(PageKit kit) {
+        List<Pages.QueryForm> out = new ArrayList<>();
+        for (CannedQuery q : data.queries().all()) {
+            List<Pages.QueryField> fields = new ArrayList<>();
+            Map<String, String> examples = new LinkedHashMap<>();
+            for (Parameter p : q.parameters()) {
+                fields.add(new Pages.QueryField(p.name(), p.type().id(), p.required(), p.example(), p.description(), p.defaultValue()));
+                if (p.example() != null) {
+                    examples.put(p.name(), p.example());
+                }
+            }
+            StringBuilder example = new StringBuilder("/api/queries/" + q.name());
+            String sep = "?";
+            for (var e : examples.entrySet()) {
+                example.append(sep).append(e.getKey()).append('=').append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                sep = "&";
+            }
+            out.add(new Pages.QueryForm(q.name(), q.title(), q.description(), "/api/queries/" + q.name(), fields,
+                    new Pages.Link(q.title(), example.toString())));
+        }
+        return out;
+    }
+
+    private List<Pages.DownloadRow> downloadRows(PageKit kit) {
+        List<Pages.DownloadRow> out = new ArrayList<>();
+        for (DumpInfo f : data.downloads().files()) {
+            Node type = Vocab.iri(Vocab.AUTHORITY + "file-type/" + f.fileType());
+            String format = kit.label(type) + (f.gzipped() ? ", gzip" : "");
+            out.add(new Pages.DownloadRow(f.fileName(), "/download/" + f.fileName(), f.mediaType(), format, f.byteSize(), f.sha256()));
+        }
+        return out;
+    }
+
+    @Override
+    public String resource(HttpServletRequest req, Node resource) {
+        return renderer.render(resources.page(new PageKit(req, data, renderer), req, resource));
+    }
+
+    @Override
+    public String ontology(HttpServletRequest req) {
+        return renderer.render(data.read(() -> ontology.page(new PageKit(req, data, renderer))));
+    }
+
+    @Override
+    public String downloads(HttpServletRequest req) {
+        PageKit kit = new PageKit(req, data, renderer);
+        List<Pages.DownloadRow> rows = data.read(() -> downloadRows(kit));
+        return renderer.render(new Pages.DownloadsPage(kit.frame("/download/", kit.msg("page.downloads")), rows,
+                new Pages.Link("/download/index.json", "/download/index.json")));
+    }
+
+    @Override
+    public String error(HttpServletRequest req, int status, String message) {
+        PageKit kit = new PageKit(req, data, renderer);
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        return renderer.render(new Pages.ErrorPage(kit.frame(path, kit.msg("page.error") + " " + status), status, message));
+    }
+}

@@ -1,0 +1,50 @@
+package org.w3id.clusterpolicy.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.clusterpolicy.server.http.Http;
+
+/**
+ * Base of the service's routes: they answer GET, HEAD and OPTIONS only (anything else is 405 with
+ * an Allow header), and an unexpected failure becomes a 500 with a short message, logged in full.
+ */
+abstract class Route extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(Route.class);
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    protected final transient ServedData data;
+
+    Route(ServedData data) {
+        this.data = data;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!METHODS.contains(req.getMethod())) {
+            resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+            Http.sendJson(resp, 405, new Http.Problem(405, "method " + req.getMethod() + " is not allowed here: this service is read-only", null));
+            return;
+        }
+        try {
+            super.service(req, resp);
+        } catch (RuntimeException | jakarta.servlet.ServletException e) {
+            LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
+            if (!resp.isCommitted()) {
+                resp.reset();
+                Http.sendJson(resp, 500, new Http.Problem(500, "internal error", null));
+            }
+        }
+    }
+
+    /** The path below the servlet's mapping, without a leading slash ("" for none). */
+    static String rest(HttpServletRequest req) {
+        String p = req.getPathInfo();
+        return p == null ? "" : p.startsWith("/") ? p.substring(1) : p;
+    }
+}
