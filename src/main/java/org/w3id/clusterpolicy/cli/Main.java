@@ -14,7 +14,7 @@ import org.w3id.clusterpolicy.source.BadInputException;
  */
 @Command(name = "cluster-policy-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Converts European cluster-policy texts into a linked-data knowledge graph, queries it, validates it and serves it.",
-        subcommands = {ConvertCommand.class, QueryCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, QueryCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_NOT_CONFORMING = 1;
     public static final int EXIT_BAD_INPUT = 2;

@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
         if (f == null) {
             throw new BadInputException("--format: unknown format '" + format + "' (csv, tsv, json, xml or table)");
         }
-        QueryRunner runner = new QueryRunner(CountryTable.load(), Statuses.of(new OntologyConcepts()));
+        QueryRunner runner = new QueryRunner(CountryTable.load(), new OntologyConcepts().notations("PolicyStatusScheme"));
         runner.bind(q, params); // parameter errors before the dump is read
         RowSetRewindable rows = runner.run(q, params, GraphFiles.load(data));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
         }, "shutdown"));
         String url = server.url();
-        out.println("Cluster Policy KG " + Version.get() + " serves " + file + " (" + server.data().store().origin().name().toLowerCase(java.util.Locale.ROOT)
+        out.println("Cluster Policy KG " + Version.get() + " serves " + file + " (" + server.data().store().origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                 + ", " + server.data().store().size() + " triples, query timeout " + timeout + " s):");
         for (String[] route : new String[][] {
             {"home", "/"}, {"SPARQL endpoint", "/sparql"}, {"canned queries", "/api/queries"}, {"OpenAPI", "/api/openapi.json"},

@@ -74,6 +74,13 @@ public final class OntologyConcepts {
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
+    /** Notation to IRI of the members of the scheme {@code cpo:<schemeLocalName>}, sorted by notation. */
+    public java.util.SortedMap<String, String> notations(String schemeLocalName) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        byScheme.getOrDefault(Vocab.CPO + schemeLocalName, Map.of()).forEach((notation, node) -> out.put(notation, node.getURI()));
+        return out;
+    }
+
     /** True when the ontology describes the IRI (sectors, regions and funds of concepts.ttl). */
     public boolean defines(Node iri) {
         return ontology.contains(iri, Vocab.TYPE, Node.ANY);

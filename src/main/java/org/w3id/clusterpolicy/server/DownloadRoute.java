@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
-import org.w3id.clusterpolicy.describe.DumpInfo;
+import org.w3id.clusterpolicy.store.DumpInfo;
 import org.w3id.clusterpolicy.describe.ServiceUrls;
 import org.w3id.clusterpolicy.server.http.Http;
 

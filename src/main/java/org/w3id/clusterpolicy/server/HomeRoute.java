@@ -7,8 +7,8 @@ import java.util.List;
 import org.w3id.clusterpolicy.server.http.Http;
 
 /**
- * {@code GET /}: the home page. As the servlet of last resort it also answers every path no other
- * route takes (admin paths such as {@code /$/ping} included) with a 404.
+ * {@code GET /}: the home page (mapped to the context root only; paths no route takes, admin
+ * paths such as {@code /$/ping} included, get Fuseki's 404).
  */
 final class HomeRoute extends Route {
     private static final long serialVersionUID = 1L;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.w3id.clusterpolicy.describe.DumpInfo;
+import org.w3id.clusterpolicy.store.DumpInfo;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;

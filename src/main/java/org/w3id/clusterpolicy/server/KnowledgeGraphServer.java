@@ -99,7 +99,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/ontology/*", new OntologyRoute(data, views))
                 .addServlet("/catalog", new DescriptionRoute(data, urls -> DcatCatalog.describe(data.dataset(), data.downloads().files(), urls)))
                 .addServlet("/.well-known/void", new DescriptionRoute(data, urls -> VoidDescription.describe(data.dataset(), data.downloads().files(), urls)))
-                .addServlet("/", new HomeRoute(data, views))
+                .addServlet("", new HomeRoute(data, views))
                 .build();
     }
 

@@ -37,6 +37,9 @@ final class OntologyPages {
         Node ontology = Vocab.iri(Vocab.ONTOLOGY_IRI);
         List<Pages.SchemeDoc> schemes = new ArrayList<>();
         for (Node scheme : subjects(kit.graph(), CONCEPT_SCHEME)) {
+            if (!scheme.getURI().startsWith(Vocab.CPO)) {
+                continue; // the EU authority lists are documented by their publisher
+            }
             List<Pages.TermDoc> concepts = kit.graph().find(Node.ANY, Vocab.IN_SCHEME, scheme).toList().stream().map(Triple::getSubject)
                     .distinct().map(c -> term(kit, kit.graph(), c)).sorted(Comparator.comparing(Pages.TermDoc::label)).toList();
             schemes.add(new Pages.SchemeDoc(anchor(scheme), scheme.getURI(), kit.label(scheme), text(kit, kit.graph(), scheme, COMMENT), concepts));
@@ -73,8 +76,15 @@ final class OntologyPages {
                 domain == null ? null : kit.link(domain), range == null ? null : kit.link(range));
     }
 
+    /** Terms of the ontology are anchored by their local name (/ontology#Programme); other concepts by kind and name (sector-tourism). */
     private static String anchor(Node n) {
-        return PageKit.localName(n.getURI());
+        String iri = n.getURI();
+        if (iri.startsWith(Vocab.CPO)) {
+            return iri.substring(Vocab.CPO.length());
+        }
+        String path = iri.replaceFirst("^https?://[^/]+/", "");
+        String[] parts = path.split("[/#]");
+        return parts.length >= 2 ? parts[parts.length - 2] + "-" + parts[parts.length - 1] : PageKit.localName(iri);
     }
 
     private static String text(PageKit kit, Graph g, Node s, Node p) {
