@@ -1,0 +1,80 @@
+package org.w3id.clusterpolicy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} as its own process: it prints its URLs, logs a line per request, answers, and
+ * stops cleanly on SIGTERM (the TDB2 database is released: a second process reopens it).
+ */
+class ServeProcessTest {
+    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint\\s+(http://localhost:\\d+)/sparql");
+
+    /** A running serve process; its output goes to a file (a pipe read while the process exits can lose the last lines). */
+    record Run(Process process, String url, Path log) {
+        String output() throws java.io.IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    static Run start(Path tdb2, Path log) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dlog4j2.configurationFile=log4j2.xml", "org.w3id.clusterpolicy.cli.Main", "serve", "--port", "0",
+                "--data", "data/cluster-policy.trig"));
+        if (tdb2 != null) {
+            cmd.addAll(List.of("--tdb2", tdb2.toString()));
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && p.isAlive()) {
+            Matcher m = ENDPOINT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (m.find()) {
+                return new Run(p, m.group(1), log);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no URL printed: " + Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    static int health(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void printsItsUrlsLogsRequestsAndStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        Run first = start(db, dir.resolve("first.log"));
+        assertEquals(200, health(first.url()));
+        first.process().destroy(); // SIGTERM
+        assertTrue(first.process().waitFor(30, TimeUnit.SECONDS), "stopped within 30 s");
+        String log = first.output();
+        for (String route : new String[] {"/sparql", "/api/queries", "/download/", "/catalog", "/.well-known/void", "/health", "/ontology"}) {
+            assertTrue(log.contains(first.url() + route), "URL of " + route + " printed: " + log);
+        }
+        assertTrue(log.matches("(?s).*GET /health 200 \\d+ ms.*"), "a log line per request: " + log);
+        assertTrue(log.contains("Stopped."), log);
+
+        Run second = start(db, dir.resolve("second.log")); // the first process released the database
+        assertEquals(200, health(second.url()));
+        second.process().destroy();
+        assertTrue(second.process().waitFor(30, TimeUnit.SECONDS));
+        assertTrue(Files.isDirectory(db));
+    }
+}
