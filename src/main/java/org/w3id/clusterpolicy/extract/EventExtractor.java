@@ -18,9 +18,6 @@ public final class EventExtractor implements FactExtractor {
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
         List<Fact> out = new ArrayList<>();
-        if (ctx.isEuLevel()) {
-            return out;
-        }
         EventFact previousPoint = null;
         for (DateMatch d : a.dates()) {
             if (d.kind().equals("reference")) {

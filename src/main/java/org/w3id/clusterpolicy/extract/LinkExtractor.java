@@ -19,9 +19,6 @@ public final class LinkExtractor implements FactExtractor {
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
         List<Fact> out = new ArrayList<>();
-        if (ctx.isEuLevel()) {
-            return out;
-        }
         String s = ctx.text();
         for (TermMatch t : ctx.lang().sectors().find(s)) {
             if (!a.insideMention(t.start(), t.end())) {

@@ -13,7 +13,7 @@ public final class PartnerExtractor implements FactExtractor {
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
         List<Fact> out = new ArrayList<>();
-        if (ctx.isEuLevel() || ctx.lang().partnerCues() == null || !ctx.lang().partnerCues().matcher(ctx.text()).find()) {
+        if (ctx.lang().partnerCues() == null || !ctx.lang().partnerCues().matcher(ctx.text()).find()) {
             return out;
         }
         Mention programme = SubjectResolver.firstOfType(a.mentions(), EntityType.INSTRUMENT, List.of());

@@ -20,9 +20,6 @@ public final class QuantityExtractor implements FactExtractor {
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
         List<Fact> out = new ArrayList<>();
-        if (ctx.isEuLevel()) {
-            return out;
-        }
         LanguageResources lang = ctx.lang();
         String s = ctx.text();
         String reference = a.dates().stream().filter(d -> d.kind().equals("reference")).map(d -> d.date().toString())

@@ -19,9 +19,6 @@ public final class RoleExtractor implements FactExtractor {
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
         List<Fact> out = new ArrayList<>();
-        if (ctx.isEuLevel()) {
-            return out;
-        }
         List<Mention> mentions = a.mentions();
         String masked = mask(ctx.text(), mentions);
         for (CompiledRule r : ctx.lang().roles()) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the extraction of one sentence: entities first, then dates, then every fact extractor in a
- * fixed order; finally remembers what the sentence named for the sentences after it.
+ * Runs the extraction of one sentence: entities first, then dates, then (in a country's text) every
+ * fact extractor in a fixed order; finally remembers what the sentence named for the sentences
+ * after it. The extractors may therefore assume a country.
  */
 public final class SentenceAnalyzer {
     private static final List<FactExtractor> EXTRACTORS = List.of(
@@ -27,8 +28,10 @@ public final class SentenceAnalyzer {
         List<DateMatch> found = dates.find(ctx.text(), recognition.mentions(), ctx.lang());
         SentenceAnalysis analysis = new SentenceAnalysis(ctx, recognition.mentions(), found);
         List<Fact> facts = new ArrayList<>(recognition.facts());
-        for (FactExtractor e : EXTRACTORS) {
-            facts.addAll(e.extract(analysis));
+        if (!ctx.isEuLevel()) { // EU-level text gives EU bodies and platforms only: no country to hang facts on
+            for (FactExtractor e : EXTRACTORS) {
+                facts.addAll(e.extract(analysis));
+            }
         }
         ctx.memory().afterSentence(recognition.mentions());
         return new Result(facts, found);

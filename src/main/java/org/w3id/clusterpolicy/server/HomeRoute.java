@@ -3,7 +3,6 @@ package org.w3id.clusterpolicy.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.w3id.clusterpolicy.server.http.Http;
 
 /**
@@ -21,16 +20,6 @@ final class HomeRoute extends Route {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (path.isEmpty() || path.equals("/")) {
-            Http.sendHtml(resp, 200, data.read(() -> views.home(req)));
-            return;
-        }
-        String message = "Nothing is served at " + path + ".";
-        if (Http.HTML.equals(Http.negotiate(req, List.of(Http.HTML, "application/json"), "application/json"))) {
-            Http.sendHtml(resp, 404, views.error(req, 404, message));
-        } else {
-            Http.sendJson(resp, 404, new Http.Problem(404, message, null));
-        }
+        Http.sendHtml(resp, 200, data.read(() -> views.home(req)));
     }
 }

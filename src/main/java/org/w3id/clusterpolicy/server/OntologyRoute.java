@@ -36,7 +36,8 @@ final class OntologyRoute extends Route {
         if (!rest.isEmpty()) {
             String type = FILES.get(rest);
             if (type == null) {
-                Http.sendJson(resp, 404, new Http.Problem(404, "no ontology file '" + rest + "' (there are " + String.join(", ", FILES.keySet().stream().sorted().toList()) + ")", null));
+                notFound(req, resp, views, "There is no ontology file " + rest + " (there are "
+                        + String.join(", ", FILES.keySet().stream().sorted().toList()) + ").");
                 return;
             }
             try (InputStream in = OntologyRoute.class.getResourceAsStream(FOLDER + rest)) {

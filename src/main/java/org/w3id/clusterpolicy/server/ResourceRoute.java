@@ -48,7 +48,7 @@ final class ResourceRoute extends Route {
         }
         resp.setHeader("Vary", "Accept");
         if (rest.isEmpty() || !holds(iri)) {
-            notFound(req, resp, data.base() + rest);
+            notFound(req, resp, views, "The graph holds no resource " + data.base() + rest + ".");
             return;
         }
         ServiceUrls urls = Http.urls(req);
@@ -89,14 +89,5 @@ final class ResourceRoute extends Route {
         all.find(iri, Node.ANY, Node.ANY).forEachRemaining(g::add);
         all.find(Node.ANY, Node.ANY, iri).forEachRemaining(g::add);
         return g;
-    }
-
-    private void notFound(HttpServletRequest req, HttpServletResponse resp, String iri) throws IOException {
-        String message = "The graph holds no resource " + iri + ".";
-        if (Http.HTML.equals(Http.negotiate(req, List.of(Http.HTML, "application/json"), "application/json"))) {
-            Http.sendHtml(resp, 404, views.error(req, 404, message));
-        } else {
-            Http.sendJson(resp, 404, new Http.Problem(404, message, null));
-        }
     }
 }

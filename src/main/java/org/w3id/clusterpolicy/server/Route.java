@@ -42,6 +42,15 @@ abstract class Route extends HttpServlet {
         }
     }
 
+    /** A 404 as an HTML page for browsers, as JSON for everyone else. */
+    static void notFound(HttpServletRequest req, HttpServletResponse resp, HtmlViews views, String message) throws IOException {
+        if (Http.HTML.equals(Http.negotiate(req, java.util.List.of(Http.HTML, "application/json"), "application/json"))) {
+            Http.sendHtml(resp, 404, views.error(req, 404, message));
+        } else {
+            Http.sendJson(resp, 404, new Http.Problem(404, message, null));
+        }
+    }
+
     /** The path below the servlet's mapping, without a leading slash ("" for none). */
     static String rest(HttpServletRequest req) {
         String p = req.getPathInfo();
