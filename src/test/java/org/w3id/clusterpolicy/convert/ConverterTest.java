@@ -70,4 +70,17 @@ class ConverterTest {
         assertTrue(overview.nonCountryText().stream().anyMatch(s -> "intro".equals(s.role())));
         assertTrue(overview.warnings().stream().anyMatch(w -> w.contains("2011on")), overview.warnings().toString());
     }
+
+    @Test
+    void theBaseOfTheMintedIrisIsConfigurable(@TempDir Path out) throws IOException {
+        String base = "http://example.org/kg/";
+        converter().convert(new ConversionOptions(ConversionOptions.defaultSources(ConversionOptions.DEFAULT_SOURCE_FOLDER), null, out, base));
+        String nt = Files.readString(out.resolve("cluster-policy.nt"));
+        assertTrue(nt.contains("<http://example.org/kg/profile/hungary> "), "profiles under the new base");
+        assertTrue(!nt.contains("<https://w3id.org/cluster-policy/id/profile/"), "no profile left under the default base");
+        assertTrue(nt.contains("<https://w3id.org/cluster-policy/id/sector/tourism>"), "ontology concepts keep their IRIs");
+        var report = new org.w3id.clusterpolicy.validate.ShapeValidator().validate(
+                org.w3id.clusterpolicy.store.GraphFiles.load(out.resolve("cluster-policy.ttl")).getDefaultGraph());
+        assertTrue(report.conforms(), "the shapes accept any base: " + report.getEntries().stream().limit(3).toList());
+    }
 }
