@@ -23,6 +23,7 @@ import org.w3id.clusterpolicy.source.BadInputException;
 import org.w3id.clusterpolicy.source.SourceDocument;
 import org.w3id.clusterpolicy.source.SourceReader;
 import org.w3id.clusterpolicy.store.AtomicFiles;
+import org.w3id.clusterpolicy.store.CanonicalOrder;
 import org.w3id.clusterpolicy.store.DumpFormat;
 import org.w3id.clusterpolicy.store.DumpWriter;
 
@@ -68,7 +69,8 @@ public final class Converter {
         }
         docs.sort((a, b) -> a.attributed().segmented().document().id().compareTo(b.attributed().segmented().document().id()));
         DatasetBuilder.Built built = new DatasetBuilder(languages, concepts).build(docs, options.base());
-        long triples = new DumpWriter(built.dataset(), options.base()).union().size();
+        // Counted without the canonical sort: only convert() writes, and sorts once there.
+        long triples = CanonicalOrder.distinctTriples(built.dataset()).size();
         ConversionReport report = new ReportBuilder(languages.countries(), "cluster-policy-kg " + version)
                 .build(docs, built.resolution(), triples);
         return new ConversionResult(docs, built, report, List.of());

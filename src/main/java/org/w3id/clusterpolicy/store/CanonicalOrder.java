@@ -32,11 +32,16 @@ public final class CanonicalOrder {
 
     /** All triples of every named graph (and the default graph) in one sorted graph, without duplicates. */
     public static Graph union(DatasetGraph ds) {
+        return sorted(distinctTriples(ds));
+    }
+
+    /** All triples of every named graph (and the default graph), without duplicates, in no set order. */
+    public static Graph distinctTriples(DatasetGraph ds) {
         Graph all = GraphMemFactory.createDefaultGraph();
         ds.getDefaultGraph().find().forEachRemaining(all::add);
         // (the default graph of a served dataset already holds the union; adding twice is harmless)
         ds.listGraphNodes().forEachRemaining(n -> ds.getGraph(n).find().forEachRemaining(all::add));
-        return sorted(all);
+        return all;
     }
 
     /**

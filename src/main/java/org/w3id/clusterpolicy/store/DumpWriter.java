@@ -40,10 +40,6 @@ public final class DumpWriter {
         this.union.getPrefixMapping().setNsPrefixes(prefixes);
     }
 
-    public Graph union() {
-        return union;
-    }
-
     /** Writes one format to a stream. */
     public void write(DumpFormat format, OutputStream out) throws IOException {
         switch (format) {
