@@ -11,7 +11,6 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.w3id.clusterpolicy.store.DumpInfo;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
-import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
 import org.w3id.clusterpolicy.server.html.HtmlRenderer;
 import org.w3id.clusterpolicy.server.html.Pages;
@@ -23,7 +22,7 @@ final class HtmlPages implements HtmlViews {
     private final ResourcePages resources;
     private final OntologyPages ontology;
 
-    HtmlPages(ServedData data, OntologyConcepts concepts, String version) {
+    HtmlPages(ServedData data, String version) {
         this.data = data;
         this.resources = new ResourcePages(data);
         this.ontology = new OntologyPages(data, version);

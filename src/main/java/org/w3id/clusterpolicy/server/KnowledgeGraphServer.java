@@ -79,7 +79,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
-        HtmlViews views = new HtmlPages(data, concepts, version);
+        HtmlViews views = new HtmlPages(data, version);
         List<String> downloadNames = data.downloads().files().stream().map(f -> f.fileName()).toList();
         return FusekiServer.create()
                 .port(options.port())
