@@ -23,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.clusterpolicy.extract.Snippets;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
-import org.w3id.clusterpolicy.rdf.Vocab;
 import org.w3id.clusterpolicy.store.GraphFiles;
 
 /** Every canned query, with and without its parameters, gives exactly its recorded rows on the committed data. */
@@ -47,12 +46,7 @@ class CannedQueriesTest {
     }
 
     static QueryRunner runner() {
-        OntologyConcepts concepts = new OntologyConcepts();
-        Map<String, String> statuses = new java.util.TreeMap<>();
-        concepts.ontology().find(org.apache.jena.graph.Node.ANY, Vocab.IN_SCHEME, Vocab.cpo("PolicyStatusScheme")).forEachRemaining(t ->
-                concepts.ontology().find(t.getSubject(), Vocab.NOTATION, org.apache.jena.graph.Node.ANY)
-                        .forEachRemaining(n -> statuses.put(n.getObject().getLiteralLexicalForm(), t.getSubject().getURI())));
-        return new QueryRunner(Snippets.registry().countries(), statuses);
+        return new QueryRunner(Snippets.registry().countries(), new OntologyConcepts().notations("PolicyStatusScheme"));
     }
 
     static List<Case> cases() throws IOException {
