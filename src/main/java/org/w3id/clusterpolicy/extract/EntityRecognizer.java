@@ -173,6 +173,9 @@ public final class EntityRecognizer {
         List<Map.Entry<String, Mention>> known = new ArrayList<>(ctx.memory().knownNames().entrySet());
         known.sort(Comparator.comparingInt((Map.Entry<String, Mention> e) -> e.getKey().length()).reversed());
         for (Map.Entry<String, Mention> e : known) {
+            if (!s.contains(e.getKey())) {
+                continue; // most known names are absent from a sentence; no pattern to compile for them
+            }
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])").matcher(s);
             while (m.find()) {
                 int start = m.start();

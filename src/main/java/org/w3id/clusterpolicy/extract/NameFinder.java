@@ -14,8 +14,11 @@ import org.w3id.clusterpolicy.lang.RuleFiles;
  * Research, and Economy"). Kinds are decided later by {@link KindResolver}.
  */
 final class NameFinder {
-    static final Pattern ACRONYM = Pattern.compile("^\\s?\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)");
-    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)$");
+    /** An acronym in parentheses, e.g. "(BMWK)": a capital, then letters, '&' or '-', ending in a capital or digit. */
+    private static final String PARENTHESISED_ACRONYM = "\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)";
+    static final Pattern ACRONYM = Pattern.compile("^\\s?" + PARENTHESISED_ACRONYM);
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*" + PARENTHESISED_ACRONYM + "$");
+    private static final Pattern ANY_ACRONYM = Pattern.compile(PARENTHESISED_ACRONYM);
     private static final int MAX_QUOTED_WORDS = 15;
 
     private final NameRules rules;
@@ -84,7 +87,7 @@ final class NameFinder {
     /** "Name Of Words (ACR)": the capitalised words before an acronym in brackets. */
     List<NameCandidate> acronymDefined(String s) {
         List<NameCandidate> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\(\\s*(?<acr>\\p{Lu}[\\p{L}&-]*[\\p{Lu}\\p{N}])\\s*\\)").matcher(s);
+        Matcher m = ANY_ACRONYM.matcher(s);
         List<Token> tokens = Token.tokenize(s);
         while (m.find()) {
             int endOfName = m.start();
