@@ -32,32 +32,20 @@ final class ResourceRoute extends Route {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String rest = rest(req);
-        RdfFormat forced = null;
-        Node iri = NodeFactory.createURI(data.base() + rest);
-        if (!rest.isEmpty() && !holds(iri)) {
-            int dot = rest.lastIndexOf('.');
-            if (dot > 0) {
-                RdfFormat f = RdfFormat.bySuffix(rest.substring(dot + 1)).orElse(null);
-                Node stripped = NodeFactory.createURI(data.base() + rest.substring(0, dot));
-                if (f != null && holds(stripped)) {
-                    forced = f;
-                    rest = rest.substring(0, dot);
-                    iri = stripped;
-                }
-            }
-        }
+        Target target = target(rest);
         resp.setHeader("Vary", "Accept");
-        if (rest.isEmpty() || !holds(iri)) {
+        if (target == null) {
             notFound(req, resp, views, "The graph holds no resource " + data.base() + rest + ".");
             return;
         }
+        Node iri = target.iri();
         ServiceUrls urls = Http.urls(req);
         List<String> links = new ArrayList<>();
         for (RdfFormat f : RdfFormat.values()) {
-            links.add("<" + urls.base() + "/id/" + rest + "." + f.suffix() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+            links.add("<" + urls.base() + "/id/" + target.path() + "." + f.suffix() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
         }
         resp.setHeader("Link", String.join(", ", links));
-        RdfFormat format = forced;
+        RdfFormat format = target.forced();
         if (format == null) {
             List<String> offers = new ArrayList<>(RdfFormat.mediaTypes());
             offers.add(1, Http.HTML);
@@ -67,15 +55,38 @@ final class ResourceRoute extends Route {
                 return;
             }
             if (chosen.equals(Http.HTML)) {
-                Node resource = iri;
-                Http.sendHtml(resp, 200, data.read(() -> views.resource(req, resource)));
+                Http.sendHtml(resp, 200, data.read(() -> views.resource(req, iri)));
                 return;
             }
             format = RdfFormat.byMediaType(chosen).orElseThrow();
         }
-        Node resource = iri;
-        Graph description = data.read(() -> describe(resource));
+        Graph description = data.read(() -> describe(iri));
         Http.sendGraph(resp, description, format, Prefixes.map(data.base()));
+    }
+
+    /** A resource the graph holds, named by a path, and the format its suffix asked for, if any. */
+    private record Target(String path, Node iri, RdfFormat forced) {}
+
+    /** The resource the path names, else the one it names without a format suffix; null if the graph holds neither. */
+    private Target target(String path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        Node iri = NodeFactory.createURI(data.base() + path);
+        if (holds(iri)) {
+            return new Target(path, iri, null);
+        }
+        int dot = path.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        RdfFormat suffix = RdfFormat.bySuffix(path.substring(dot + 1)).orElse(null);
+        if (suffix == null) {
+            return null;
+        }
+        String stripped = path.substring(0, dot);
+        Node strippedIri = NodeFactory.createURI(data.base() + stripped);
+        return holds(strippedIri) ? new Target(stripped, strippedIri, suffix) : null;
     }
 
     private boolean holds(Node iri) {
