@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +18,7 @@ import org.w3id.clusterpolicy.convert.ConversionOptions;
 import org.w3id.clusterpolicy.convert.Converter;
 import org.w3id.clusterpolicy.convert.Freshness;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
+import org.w3id.clusterpolicy.query.FederationPolicy;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
 import org.w3id.clusterpolicy.server.KnowledgeGraphServer;
@@ -44,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
     int timeout;
 
+    @Option(names = "--allow-service", paramLabel = "IRI",
+            description = "Let SPARQL queries reach this remote endpoint through SERVICE (exact IRI; repeatable). Default: none, and a query with SERVICE gets 400.")
+    List<URI> allowedServices = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -57,8 +66,9 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout <= 0) {
             throw new BadInputException("--timeout: must be a positive number of seconds, not " + timeout);
         }
+        FederationPolicy federation = federationPolicy();
         Path file = data != null ? data : defaultData(out);
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null), Version.get());
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null, federation), Version.get());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             out.println("Stopped.");
@@ -73,9 +83,24 @@ final class ServeCommand implements Callable<Integer> {
             {"DCAT-AP catalogue", "/catalog"}, {"VoID", "/.well-known/void"}, {"health", "/health"}}) {
             out.printf("  %-18s %s%s%n", route[0], url, route[1]);
         }
+        out.println(federation.federationEnabled()
+                ? "  SERVICE may reach only: " + String.join(", ", federation.allowedEndpoints().stream().sorted().toList())
+                : "  SERVICE (federated queries) is disabled");
         out.flush();
         server.join();
         return 0;
+    }
+
+    private FederationPolicy federationPolicy() {
+        Set<String> endpoints = new TreeSet<>();
+        for (URI endpoint : allowedServices) {
+            String scheme = endpoint.getScheme();
+            if (!endpoint.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || endpoint.getHost() == null) {
+                throw new BadInputException("--allow-service: '" + endpoint + "' is not an absolute http or https IRI");
+            }
+            endpoints.add(endpoint.toString());
+        }
+        return new FederationPolicy(endpoints);
     }
 
     private static int portFromEnvironment() {

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.util.Context;
 import org.w3id.clusterpolicy.lang.CountryTable;
 
 /**
@@ -19,6 +20,8 @@ import org.w3id.clusterpolicy.lang.CountryTable;
 public final class QueryRunner {
     private final CountryTable countries;
     private final Map<String, String> statuses;
+    /** Canned queries read the dataset only: the same sandbox as a client's query, with no federation. */
+    private final Context sandbox = QuerySandbox.context(FederationPolicy.none());
 
     /** @param statuses notation to IRI of the members of the policy status scheme */
     public QueryRunner(CountryTable countries, Map<String, String> statuses) {
@@ -56,7 +59,7 @@ public final class QueryRunner {
 
     /** Runs a canned query; {@code timeoutMillis} 0 means no limit. */
     public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data, long timeoutMillis) {
-        QueryExecBuilder b = QueryExec.dataset(data).query(q.query());
+        QueryExecBuilder b = QueryExec.dataset(data).query(q.query()).context(sandbox);
         bind(q, values).forEach((name, node) -> b.substitution(Var.alloc(name), node));
         if (timeoutMillis > 0) {
             b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);

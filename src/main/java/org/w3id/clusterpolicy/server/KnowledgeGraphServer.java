@@ -23,14 +23,15 @@ import org.w3id.clusterpolicy.describe.VoidDescription;
 import org.w3id.clusterpolicy.lang.CountryTable;
 import org.w3id.clusterpolicy.query.QueryCatalog;
 import org.w3id.clusterpolicy.query.QueryRunner;
+import org.w3id.clusterpolicy.query.QuerySandbox;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.store.DownloadFiles;
 import org.w3id.clusterpolicy.store.GraphStore;
 
 /**
  * The service: Apache Jena Fuseki with a read-only SPARQL query endpoint at {@code /sparql}
- * (timeout, CORS on, no update, no Graph Store Protocol, no admin routes) and the project's routes
- * beside it. This is the one place that builds the Fuseki server.
+ * (timeout, CORS on, no update, no Graph Store Protocol, no admin routes, no SERVICE unless an
+ * operator allowed the endpoint, no function that loads classes) and the project's routes beside it. This is the one place that builds the Fuseki server.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger("cluster-policy-kg");
@@ -74,7 +75,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     private static FusekiServer build(ServeOptions options, ServedData data, String version, OntologyConcepts concepts) {
-        Context context = new Context();
+        Context context = QuerySandbox.context(options.federation());
         context.set(ARQ.queryTimeout, Long.toString(data.timeoutMillis()));
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
@@ -84,6 +85,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         return FusekiServer.create()
                 .port(options.port())
                 .enableCors(true, null)
+                .registerOperation(Operation.Query, new SandboxedQueryProcessor(options.federation()))
                 .add("/sparql", service)
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/sparql", new SparqlFrontFilter(data, urls -> ServiceDescription.describe(data.dataset(), urls)))

@@ -124,4 +124,16 @@ class BadInputTest {
         assertEquals(2, m.code());
         assertTrue(m.err().startsWith("error: country: required by query country-profile"), m.err());
     }
+
+    @Test
+    void allowServiceTakesOnlyAbsoluteHttpIris() {
+        for (String bad : new String[] {"file:///etc/passwd", "relative/path", "ftp://example.org/sparql", "http:opaque"}) {
+            Cli r = Cli.run("serve", "--port", "0", "--allow-service", bad);
+            assertEquals(2, r.code(), bad + ": " + r.err());
+            assertEquals("error: --allow-service: '" + bad + "' is not an absolute http or https IRI", r.err().strip());
+        }
+        Cli r = Cli.run("serve", "--port", "0", "--allow-service", "http://exa mple.org/");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.clusterpolicy.server.LoopbackListener;
 
 /**
  * {@code serve} as its own process: it prints its URLs, logs a line per request, answers, and
@@ -32,7 +34,7 @@ class ServeProcessTest {
         }
     }
 
-    static Run start(Path tdb2, Path log) throws Exception {
+    static Run start(Path tdb2, Path log, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dlog4j2.configurationFile=log4j2.xml", "org.w3id.clusterpolicy.cli.Main", "serve", "--port", "0",
@@ -40,6 +42,7 @@ class ServeProcessTest {
         if (tdb2 != null) {
             cmd.addAll(List.of("--tdb2", tdb2.toString()));
         }
+        cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline && p.isAlive()) {
@@ -76,5 +79,44 @@ class ServeProcessTest {
         second.process().destroy();
         assertTrue(second.process().waitFor(30, TimeUnit.SECONDS));
         assertTrue(Files.isDirectory(db));
+    }
+
+    static HttpResponse<String> sparql(String url, String query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The attack, against the real command: SERVICE at a loopback file is a 400 and the file is never asked for. */
+    @Test
+    void federationIsOffUnlessAnEndpointIsAllowedOnTheCommandLine(@TempDir Path dir) throws Exception {
+        try (LoopbackListener listener = new LoopbackListener()) {
+            Run closed = start(null, dir.resolve("closed.log"));
+            try {
+                HttpResponse<String> r = sparql(closed.url(), "SELECT * WHERE { SERVICE <" + listener.url("/some-file") + "> { ?s ?p ?o } }");
+                assertEquals(400, r.statusCode(), r.body());
+                assertTrue(r.body().contains("federated queries (SERVICE) are disabled"), r.body());
+                assertEquals(List.of(), listener.requests());
+                assertTrue(closed.output().contains("SERVICE (federated queries) is disabled"), closed.output());
+            } finally {
+                closed.process().destroy();
+                closed.process().waitFor(30, TimeUnit.SECONDS);
+            }
+
+            Run open = start(null, dir.resolve("open.log"), "--allow-service", listener.url("/sparql-allowed"));
+            try {
+                HttpResponse<String> ok = sparql(open.url(), "SELECT ?x WHERE { SERVICE <" + listener.url("/sparql-allowed") + "> { ?x ?p ?o } }");
+                assertEquals(200, ok.statusCode(), ok.body());
+                assertTrue(ok.body().contains("federated-ok"), ok.body());
+                HttpResponse<String> other = sparql(open.url(), "SELECT ?x WHERE { SERVICE <" + listener.url("/some-file") + "> { ?x ?p ?o } }");
+                assertEquals(400, other.statusCode(), other.body());
+                assertEquals(List.of("GET /sparql-allowed"), listener.requests());
+                assertTrue(open.output().contains("SERVICE may reach only: " + listener.url("/sparql-allowed")), open.output());
+            } finally {
+                open.process().destroy();
+                open.process().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
     }
 }

@@ -37,7 +37,7 @@ class Tdb2Test {
         }
         // A reopened database must not need the dump: hide it.
         KnowledgeGraphServer second = KnowledgeGraphServer.start(new ServeOptions(0, dir.resolve("no-such-dump.trig"), db,
-                org.w3id.clusterpolicy.rdf.Vocab.DEFAULT_BASE, Duration.ofSeconds(10), null), "test");
+                org.w3id.clusterpolicy.rdf.Vocab.DEFAULT_BASE, Duration.ofSeconds(10), null, null), "test");
         try (second) {
             assertEquals(GraphStore.Origin.TDB2_REOPENED, second.data().store().origin());
             assertEquals("tdb2-reopened", new ObjectMapper().readTree(get(second, "/health")).get("store").asText());

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.w3id.clusterpolicy.query.FederationPolicy;
 import org.w3id.clusterpolicy.rdf.Vocab;
 
 /** A real server on a free port over the committed TriG dump, and a real HTTP client to talk to it. */
@@ -28,7 +29,11 @@ final class TestServer {
     }
 
     static KnowledgeGraphServer start(Path tdb2, Duration timeout) {
-        return KnowledgeGraphServer.start(new ServeOptions(0, DATA, tdb2, Vocab.DEFAULT_BASE, timeout, null), "test");
+        return start(tdb2, timeout, FederationPolicy.none());
+    }
+
+    static KnowledgeGraphServer start(Path tdb2, Duration timeout, FederationPolicy federation) {
+        return KnowledgeGraphServer.start(new ServeOptions(0, DATA, tdb2, Vocab.DEFAULT_BASE, timeout, null, federation), "test");
     }
 
     static HttpResponse<String> get(String path, String... headers) {
