@@ -98,6 +98,9 @@ public final class ReportBuilder {
         });
         List<String> warnings = new ArrayList<>(a.warnings());
         warnings.addAll(doc.warnings());
+        if (src.replacedControls() > 0) {
+            warnings.add(src.replacedControls() + " control character(s) in the text replaced by spaces (XML cannot hold them; offsets unchanged)");
+        }
         String pageDate = src.metadata().pageDate() != null ? src.metadata().pageDate().toString()
                 : a.segmented().statedPageDate() == null ? null : a.segmented().statedPageDate().toString();
         return new ConversionReport.Source(src.id(), src.file(), src.language(), src.languageDetected(),

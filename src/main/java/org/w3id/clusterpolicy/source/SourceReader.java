@@ -48,7 +48,8 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        String text = decode(name, bytes);
+        String decoded = decode(name, bytes);
+        String text = withoutControls(decoded);
         if (text.isBlank()) {
             throw new BadInputException(name + ": empty file");
         }
@@ -67,7 +68,35 @@ public final class SourceReader {
         if (id.isEmpty()) {
             throw new BadInputException(name + ": cannot make a document id from the file name");
         }
-        return new SourceDocument(id, name, text, lang, detected, meta.withLanguage(lang));
+        return new SourceDocument(id, name, text, lang, detected, meta.withLanguage(lang), differences(decoded, text));
+    }
+
+    /**
+     * The text with every control character but tab, line feed and carriage return (and the
+     * non-characters U+FFFE, U+FFFF) replaced by a space: XML 1.0, and so the RDF/XML dump, cannot
+     * hold them, and a space keeps the offsets of every other character where they were.
+     */
+    static String withoutControls(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF';
+            if (control && sb == null) {
+                sb = new StringBuilder(text);
+            }
+            if (control) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static int differences(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            n += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return n;
     }
 
     private static String decode(String name, byte[] bytes) {
@@ -103,13 +132,40 @@ public final class SourceReader {
         if (!Files.exists(meta)) {
             return new SourceMetadata(null, null, null, null, null, null, null, null);
         }
+        SourceMetadata read;
         try {
-            return JSON.readValue(meta.toFile(), SourceMetadata.class);
-        } catch (IOException e) {
+            read = JSON.readValue(meta.toFile(), SourceMetadata.class);
+        } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new BadInputException(meta + ": invalid metadata (" + reason + ")", e);
         }
+        if (read == null) {
+            throw new BadInputException(meta + ": invalid metadata (expected a JSON object, found null)");
+        }
+        check(meta, read);
+        return read;
     }
+
+    /** The id becomes the last segment of an IRI and the url an IRI: both must be usable as such. */
+    private static void check(Path meta, SourceMetadata m) {
+        if (m.id() != null && !ID.matcher(m.id()).matches()) {
+            throw new BadInputException(meta + ": invalid metadata (id '" + m.id()
+                    + "' must be letters, digits, '.', '_', '~' or '-', without spaces)");
+        }
+        if (m.url() != null) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(m.url());
+            } catch (java.net.URISyntaxException e) {
+                throw new BadInputException(meta + ": invalid metadata (url is not a valid URL: " + e.getReason() + " at index " + e.getIndex() + ")", e);
+            }
+            if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().toLowerCase(java.util.Locale.ROOT).matches("https?")) {
+                throw new BadInputException(meta + ": invalid metadata (url '" + m.url() + "' is not an absolute http or https URL)");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
     public static Path metadataPath(Path file) {
         return file.resolveSibling(baseName(file) + METADATA_SUFFIX);

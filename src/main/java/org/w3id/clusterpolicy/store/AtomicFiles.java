@@ -64,7 +64,8 @@ public final class AtomicFiles {
                 out.add(e.getValue());
             }
             return out;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Writers wrap a full disk in their own unchecked exceptions: clean up whatever failed.
             for (Path tmp : written.keySet()) {
                 try {
                     Files.deleteIfExists(tmp);
@@ -72,8 +73,25 @@ public final class AtomicFiles {
                     // best effort: the original failure is what the user needs to see
                 }
             }
-            throw new BadInputException(folder + ": cannot write the output (" + reason(e) + ")", e);
+            IOException io = ioCause(e);
+            if (io != null) {
+                throw new BadInputException(folder + ": cannot write the output (" + reason(io) + ")", e);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e;
         }
+    }
+
+    /** The I/O failure behind an exception, if there is one in its chain of causes. */
+    static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static String reason(IOException e) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,73 @@ class BadInputTest {
         String ttl = Files.readString(dir.resolve("out").resolve("cluster-policy.ttl"));
         assertTrue(ttl.contains("document:ungarn-seite"), "document IRI from the file name");
         assertTrue(ttl.contains("\"2017-04\"^^xsd:gYearMonth"), "the Stand: line is the modification date");
+    }
+
+    private Path withMetadata(String json) throws IOException {
+        Path f = Files.writeString(dir.resolve("malta.txt"), MALTA);
+        Files.writeString(dir.resolve("malta.meta.json"), json);
+        return f;
+    }
+
+    @Test
+    void metadataThatIsNull() throws IOException {
+        Path f = withMetadata("null");
+        assertRefused(convert(f), dir.resolve("malta.meta.json") + ": invalid metadata (expected a JSON object, found null)");
+    }
+
+    @Test
+    void metadataIdWithSpaces() throws IOException {
+        Path f = withMetadata("{\"id\": \"malta page\", \"language\": \"en\"}");
+        assertRefused(convert(f), dir.resolve("malta.meta.json")
+                + ": invalid metadata (id 'malta page' must be letters, digits, '.', '_', '~' or '-', without spaces)");
+    }
+
+    @Test
+    void metadataWithAMalformedUrl() throws IOException {
+        Path f = withMetadata("{\"id\": \"malta\", \"url\": \"http://exa mple.org/malta\"}");
+        assertRefused(convert(f), dir.resolve("malta.meta.json") + ": invalid metadata (url is not a valid URL: Illegal character in authority at index 10)");
+        Path g = withMetadata("{\"id\": \"malta\", \"url\": \"file:///etc/passwd\"}");
+        assertRefused(convert(g), dir.resolve("malta.meta.json") + ": invalid metadata (url 'file:///etc/passwd' is not an absolute http or https URL)");
+    }
+
+    @Test
+    void metadataOfTheWrongShape() throws IOException {
+        Path f = withMetadata("[1, 2]");
+        Cli r = convert(f);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: " + dir.resolve("malta.meta.json") + ": invalid metadata ("), r.err());
+    }
+
+    /** A control character is replaced by a space (offsets unchanged), said in the report, and every dump stays valid. */
+    @Test
+    void controlCharactersAreReplacedBySpacesAndReported() throws IOException {
+        Path f = Files.writeString(dir.resolve("malta.txt"), MALTA.replace("no cluster policy.", "no cluster\u0013policy.\u000C"));
+        Cli r = convert(f);
+        assertEquals(0, r.code(), r.err());
+        Path out = dir.resolve("out");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+        }
+        String rdf = Files.readString(out.resolve("cluster-policy.rdf"));
+        assertTrue(rdf.contains("no cluster policy. "), "the controls became spaces");
+        org.apache.jena.riot.RDFParser.source(out.resolve("cluster-policy.rdf")).parse(org.apache.jena.graph.GraphMemFactory.createDefaultGraph());
+        String report = Files.readString(out.resolve("conversion-report.json"));
+        assertTrue(report.contains("2 control character(s) in the text replaced by spaces"), report);
+    }
+
+    @Test
+    void aFullDiskGivesOneLineAndLeavesNoTemporaryFiles() throws Exception {
+        Path f = Files.writeString(dir.resolve("malta.txt"), MALTA);
+        try (org.w3id.clusterpolicy.testing.SmallDisk disk = org.w3id.clusterpolicy.testing.SmallDisk.mount(dir.resolve("disk"), 64)) {
+            Path out = disk.path().resolve("out");
+            Cli r = Cli.run("convert", "--out", out.toString(), f.toString());
+            assertEquals(2, r.code(), r.err());
+            assertEquals("error: " + out + ": cannot write the output (No space left on device)", r.err().strip());
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.toList(), "nothing left behind, no hidden .tmp file");
+            }
+        }
     }
 
     @Test
