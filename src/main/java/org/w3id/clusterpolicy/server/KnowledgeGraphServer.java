@@ -27,6 +27,7 @@ import org.w3id.clusterpolicy.query.QuerySandbox;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.store.DownloadFiles;
 import org.w3id.clusterpolicy.store.GraphStore;
+import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
  * The service: Apache Jena Fuseki with a read-only SPARQL query endpoint at {@code /sparql}
@@ -38,40 +39,55 @@ public final class KnowledgeGraphServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServedData data;
-    private final Path temporaryDownloads;
+    private final TemporaryFolder downloads;
     private boolean closed;
 
-    private KnowledgeGraphServer(FusekiServer fuseki, ServedData data, Path temporaryDownloads) {
+    private KnowledgeGraphServer(FusekiServer fuseki, ServedData data, TemporaryFolder downloads) {
         this.fuseki = fuseki;
         this.data = data;
-        this.temporaryDownloads = temporaryDownloads;
+        this.downloads = downloads;
     }
 
     public static KnowledgeGraphServer start(ServeOptions options, String version) {
         GraphStore store = options.tdb2() != null ? GraphStore.tdb2(options.tdb2(), options.data()) : GraphStore.inMemory(options.data());
-        Path downloads = options.downloadsFolder();
-        Path temporary = null;
+        // The downloads are written on first use, into the given folder or a temporary one made then.
+        TemporaryFolder temporary = new TemporaryFolder("cluster-policy-kg-downloads");
+        Path given = options.downloadsFolder();
         try {
-            if (downloads == null) {
-                temporary = Files.createTempDirectory("cluster-policy-kg-downloads");
-                downloads = temporary;
-            }
             Instant modified = options.data() != null && Files.exists(options.data())
                     ? Files.getLastModifiedTime(options.data()).toInstant() : Instant.now();
             OntologyConcepts concepts = new OntologyConcepts();
             ServedData data = new ServedData(store, options.base(),
-                    DownloadFiles.make(store.dataset(), options.base(), downloads, modified),
+                    DownloadFiles.lazy(store.dataset(), options.base(), given != null ? () -> given : temporary::path, modified),
                     QueryCatalog.load(), new QueryRunner(CountryTable.load(), concepts.notations("PolicyStatusScheme")),
                     OntologyConcepts.load(List.of(OntologyConcepts.FILES.get(0))), options.timeout().toMillis(), modified);
-            FusekiServer fuseki = build(options, data, version, concepts).start();
+            FusekiServer fuseki = build(options, data, version, concepts);
+            try {
+                fuseki.start();
+            } catch (RuntimeException e) {
+                fuseki.stop();
+                throw busyPort(e, options.port()) ? new BadInputException("port " + options.port()
+                        + " is in use by another program; choose another with --port PORT or the PORT environment variable (0 picks a free one)") : e;
+            }
             return new KnowledgeGraphServer(fuseki, data, temporary);
         } catch (IOException e) {
             store.close();
+            temporary.delete();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             store.close();
+            temporary.delete();
             throw e;
         }
+    }
+
+    private static boolean busyPort(Throwable e, int port) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return port != 0;
+            }
+        }
+        return false;
     }
 
     private static FusekiServer build(ServeOptions options, ServedData data, String version, OntologyConcepts concepts) {
@@ -81,7 +97,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
         HtmlViews views = new HtmlPages(data, version);
-        List<String> downloadNames = data.downloads().files().stream().map(f -> f.fileName()).toList();
+        List<String> downloadNames = DownloadFiles.OFFERS.stream().map(DownloadFiles.Offer::fileName).toList();
         return FusekiServer.create()
                 .port(options.port())
                 .enableCors(true, null)
@@ -131,12 +147,6 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         closed = true;
         fuseki.stop();
         data.store().close();
-        if (temporaryDownloads != null) {
-            try (Stream<Path> files = Files.walk(temporaryDownloads)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                LOG.warn("could not remove {}: {}", temporaryDownloads, e.getMessage());
-            }
-        }
+        downloads.delete();
     }
 }

@@ -42,12 +42,40 @@ public final class DownloadFiles {
             new Offer("cluster-policy.jsonld", DumpFormat.JSONLD, false),
             new Offer("cluster-policy.rdf", DumpFormat.RDFXML, false));
 
-    private final Path folder;
-    private final List<DumpInfo> files;
+    private final java.util.function.Supplier<DownloadFiles> maker;
+    private Path folder;
+    private List<DumpInfo> files;
 
     private DownloadFiles(Path folder, List<DumpInfo> files) {
         this.folder = folder;
         this.files = files;
+        this.maker = null;
+    }
+
+    private DownloadFiles(java.util.function.Supplier<DownloadFiles> maker) {
+        this.maker = maker;
+    }
+
+    /**
+     * The same files, made on first use rather than now: a server starts without writing them, and
+     * writes them (once) when a client first asks for a download or for a description that lists them.
+     * {@code folder} is asked for only then.
+     */
+    public static DownloadFiles lazy(DatasetGraph dataset, String base, java.util.function.Supplier<Path> folder, Instant modified) {
+        return new DownloadFiles(() -> make(dataset, base, folder.get(), modified));
+    }
+
+    private synchronized void ensureMade() {
+        if (files == null) {
+            DownloadFiles made = maker.get();
+            folder = made.folder;
+            files = made.files;
+        }
+    }
+
+    /** Whether the files have been written (a lazy set is not, until first used). */
+    public synchronized boolean made() {
+        return files != null;
     }
 
     /** Writes every offered file into {@code folder}, stamping them with {@code modified}. */
@@ -73,15 +101,17 @@ public final class DownloadFiles {
     }
 
     public List<DumpInfo> files() {
+        ensureMade();
         return files;
     }
 
     /** The offered file with this exact name; anything else (".." included) is not offered. */
     public Optional<DumpInfo> find(String name) {
-        return files.stream().filter(f -> f.fileName().equals(name)).findFirst();
+        return files().stream().filter(f -> f.fileName().equals(name)).findFirst();
     }
 
     public Path path(DumpInfo info) {
+        ensureMade();
         return folder.resolve(info.fileName());
     }
 
