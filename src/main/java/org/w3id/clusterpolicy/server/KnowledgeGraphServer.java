@@ -23,6 +23,7 @@ import org.w3id.clusterpolicy.describe.VoidDescription;
 import org.w3id.clusterpolicy.lang.CountryTable;
 import org.w3id.clusterpolicy.query.QueryCatalog;
 import org.w3id.clusterpolicy.query.QueryRunner;
+import org.w3id.clusterpolicy.query.QueryGuards;
 import org.w3id.clusterpolicy.query.QuerySandbox;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.store.DownloadFiles;
@@ -36,16 +37,19 @@ import org.w3id.clusterpolicy.source.BadInputException;
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger("cluster-policy-kg");
+    private static final long BACKSTOP_MILLIS = 1000;
 
     private final FusekiServer fuseki;
     private final ServedData data;
     private final TemporaryFolder downloads;
+    private final Safeguards safeguards;
     private boolean closed;
 
-    private KnowledgeGraphServer(FusekiServer fuseki, ServedData data, TemporaryFolder downloads) {
+    private KnowledgeGraphServer(FusekiServer fuseki, ServedData data, TemporaryFolder downloads, Safeguards safeguards) {
         this.fuseki = fuseki;
         this.data = data;
         this.downloads = downloads;
+        this.safeguards = safeguards;
     }
 
     public static KnowledgeGraphServer start(ServeOptions options, String version) {
@@ -61,15 +65,18 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                     DownloadFiles.lazy(store.dataset(), options.base(), given != null ? () -> given : temporary::path, modified),
                     QueryCatalog.load(), new QueryRunner(CountryTable.load(), concepts.notations("PolicyStatusScheme")),
                     OntologyConcepts.load(List.of(OntologyConcepts.FILES.get(0))), options.timeout().toMillis(), modified);
-            FusekiServer fuseki = build(options, data, version, concepts);
+            Safeguards safeguards = new Safeguards(options.limits(), options.timeout().toMillis(), data, options.federation().federationEnabled());
+            FusekiServer fuseki = build(options, data, version, concepts, safeguards);
+            safeguards.configure(fuseki);
             try {
                 fuseki.start();
             } catch (RuntimeException e) {
                 fuseki.stop();
+                safeguards.close();
                 throw busyPort(e, options.port()) ? new BadInputException("port " + options.port()
                         + " is in use by another program; choose another with --port PORT or the PORT environment variable (0 picks a free one)") : e;
             }
-            return new KnowledgeGraphServer(fuseki, data, temporary);
+            return new KnowledgeGraphServer(fuseki, data, temporary, safeguards);
         } catch (IOException e) {
             store.close();
             temporary.delete();
@@ -90,9 +97,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         return false;
     }
 
-    private static FusekiServer build(ServeOptions options, ServedData data, String version, OntologyConcepts concepts) {
+    private static FusekiServer build(ServeOptions options, ServedData data, String version, OntologyConcepts concepts, Safeguards guards) {
         Context context = QuerySandbox.context(options.federation());
-        context.set(ARQ.queryTimeout, Long.toString(data.timeoutMillis()));
+        // Jena's own timeout is a backstop: the query gate stops a query at the limit, and answers first.
+        context.set(ARQ.queryTimeout, Long.toString(data.timeoutMillis() + BACKSTOP_MILLIS));
+        QueryGuards.bound(context, options.limits().query());
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
@@ -100,10 +109,19 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         List<String> downloadNames = DownloadFiles.OFFERS.stream().map(DownloadFiles.Offer::fileName).toList();
         return FusekiServer.create()
                 .port(options.port())
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new SandboxedQueryProcessor(options.federation()))
+                .enableCors(false) // the edge filter answers CORS: "*" without credentials
+                .registerOperation(Operation.Query, new SandboxedQueryProcessor(options.federation(), options.limits().query()))
                 .add("/sparql", service)
                 .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", guards.edge())
+                .addFilter("/sparql", guards.queries())
+                .addFilter("/api/queries/*", guards.queries())
+                .addFilter("/api/queries", guards.cached())
+                .addFilter("/api/openapi.json", guards.cached())
+                .addFilter("/id/*", guards.cached())
+                .addFilter("/ontology", guards.cached())
+                .addFilter("/catalog", guards.cached())
+                .addFilter("/.well-known/void", guards.cached())
                 .addFilter("/sparql", new SparqlFrontFilter(data, urls -> ServiceDescription.describe(data.dataset(), urls)))
                 .addServlet("/health", new HealthRoute(data, version))
                 .addServlet("/api/queries", new QueryApiRoute(data))
@@ -119,6 +137,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new DescriptionRoute(data, urls -> VoidDescription.describe(data.dataset(), data.downloads().files(), urls)))
                 .addServlet("", new HomeRoute(data, views))
                 .build();
+    }
+
+    /** The limits, answer cache and query executor in front of the routes (tests look at them). */
+    Safeguards safeguards() {
+        return safeguards;
     }
 
     public int port() {
@@ -146,6 +169,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         }
         closed = true;
         fuseki.stop();
+        safeguards.close();
         data.store().close();
         downloads.delete();
     }

@@ -1,5 +1,6 @@
 package org.w3id.clusterpolicy.server;
 
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -7,23 +8,39 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.function.scripting.ScriptDenyException;
 import org.apache.jena.web.HttpSC;
 import org.w3id.clusterpolicy.query.FederatedServiceFailure;
 import org.w3id.clusterpolicy.query.FederationPolicy;
 import org.w3id.clusterpolicy.query.FederationRefusedException;
+import org.w3id.clusterpolicy.query.QueryGuards;
+import org.w3id.clusterpolicy.query.QueryLimitException;
+import org.w3id.clusterpolicy.query.QueryLimits;
+import org.w3id.clusterpolicy.query.QueryShape;
+import org.w3id.clusterpolicy.query.QueryWatch;
+import org.w3id.clusterpolicy.query.ResultLimit;
 
 /**
- * Fuseki's query operation with the federation policy applied: a query naming a {@code SERVICE}
- * that is not allowed is a 400 before anything runs, and an allowed endpoint that fails is a 502
- * with our message (the execution context, {@code QuerySandbox}, does the rest). Any other
- * failure is a 500 in our words: no error message carries what a file or another server said.
+ * Fuseki's query operation with the federation policy and the query limits applied: a query
+ * naming a {@code SERVICE} that is not allowed is a 400 before anything runs, and an allowed
+ * endpoint that fails is a 502 with our message (the execution context, {@code QuerySandbox},
+ * does the rest). A query whose text passes {@link QueryLimits} is a 400 before it is parsed; one
+ * that would return more than the row limit, or hold more rows than allowed, is a 422 naming the
+ * limit. Any other failure is a 500 in our words: no error message carries what a file or another
+ * server said.
  */
 final class SandboxedQueryProcessor extends SPARQL_QueryDataset {
-    private final FederationPolicy federation;
+    static final int UNPROCESSABLE = 422;
 
-    SandboxedQueryProcessor(FederationPolicy federation) {
+    private final FederationPolicy federation;
+    private final QueryLimits limits;
+
+    SandboxedQueryProcessor(FederationPolicy federation, QueryLimits limits) {
         this.federation = federation;
+        this.limits = limits;
     }
 
     @Override
@@ -38,7 +55,12 @@ final class SandboxedQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {
+            QueryShape.check(queryString, limits);
             super.execute(queryString, action);
+        } catch (QueryLimitException e) {
+            ServletOps.error(e.beforeRunning() ? HttpSC.BAD_REQUEST_400 : UNPROCESSABLE, e.getMessage());
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("the query nests too deeply for this endpoint");
         } catch (FederationRefusedException e) {
             ServletOps.errorBadRequest(e.getMessage());
         } catch (FederatedServiceFailure e) {
@@ -51,5 +73,37 @@ final class SandboxedQueryProcessor extends SPARQL_QueryDataset {
             KnowledgeGraphServer.LOG.error("query [{}] failed", action.id, e);
             ServletOps.errorOccurred("the query failed on the server (the error is logged)");
         }
+    }
+
+    /** The dataset as Fuseki decides it, and the query with REGEX and REPLACE that stop at the deadline. */
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
+        return Pair.create(p.getLeft(), QueryGuards.guarded(p.getRight() != null ? p.getRight() : query));
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        QueryWatch watch = QueryWatch.current();
+        if (watch != null) {
+            watch.attach(exec);
+        }
+        return exec;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult r = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        if (r.isRowSet()) {
+            return new QueryExecResult(ResultLimit.rows(r.rowSet(), limits.maxRows()));
+        }
+        if (r.isGraph()) {
+            ResultLimit.triples(r.graph().size(), limits.maxRows());
+        }
+        if (r.isDataset()) {
+            ResultLimit.triples(r.dataset().getDefaultGraph().size(), limits.maxRows());
+        }
+        return r;
     }
 }

@@ -3,15 +3,27 @@ package org.w3id.clusterpolicy.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.w3id.clusterpolicy.query.FederationPolicy;
+import org.w3id.clusterpolicy.server.guard.PublicLimits;
 
 /**
  * How to serve: the port (0 picks a free one), the dump to serve, the TDB2 folder (null: in
  * memory), the base of the resource IRIs, the query timeout, where to write the downloads (null:
- * a temporary folder), and which remote endpoints a {@code SERVICE} clause may reach (none by default).
+ * a temporary folder), which remote endpoints a {@code SERVICE} clause may reach (none by
+ * default), and the limits that keep the public endpoint answering everyone.
  */
-public record ServeOptions(int port, Path data, Path tdb2, String base, Duration timeout, Path downloadsFolder, FederationPolicy federation) {
+public record ServeOptions(int port, Path data, Path tdb2, String base, Duration timeout, Path downloadsFolder, FederationPolicy federation,
+                           PublicLimits limits) {
 
     public ServeOptions {
         federation = federation == null ? FederationPolicy.none() : federation;
+        limits = limits == null ? PublicLimits.DEFAULT : limits;
+    }
+
+    public ServeOptions(int port, Path data, Path tdb2, String base, Duration timeout, Path downloadsFolder, FederationPolicy federation) {
+        this(port, data, tdb2, base, timeout, downloadsFolder, federation, null);
+    }
+
+    public ServeOptions withLimits(PublicLimits l) {
+        return new ServeOptions(port, data, tdb2, base, timeout, downloadsFolder, federation, l);
     }
 }

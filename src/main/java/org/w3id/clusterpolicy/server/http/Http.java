@@ -65,10 +65,18 @@ public final class Http {
         return "*".equals(r.getType()) ? 0 : "*".equals(r.getSubType()) ? 1 : 2;
     }
 
-    /** The scheme, host and port the client used (honouring X-Forwarded-* from a proxy), plus the context path. */
+    /** The request attribute that says the request came through a proxy the operator trusts (set by the edge filter). */
+    public static final String TRUSTED_PROXY = "cluster-policy-kg.trusted-proxy";
+
+    /**
+     * The scheme, host and port the client used, plus the context path. X-Forwarded-Host and
+     * X-Forwarded-Proto count only when the request came through a trusted proxy: anyone else could
+     * make the service hand out links to a host of their choice.
+     */
     public static ServiceUrls urls(HttpServletRequest req) {
-        String proto = header(req, "X-Forwarded-Proto", req.getScheme());
-        String host = req.getHeader("X-Forwarded-Host");
+        boolean proxied = Boolean.TRUE.equals(req.getAttribute(TRUSTED_PROXY));
+        String proto = proxied ? header(req, "X-Forwarded-Proto", req.getScheme()) : req.getScheme();
+        String host = proxied ? req.getHeader("X-Forwarded-Host") : null;
         if (host == null || host.isBlank()) {
             host = req.getHeader("Host");
         }
@@ -104,6 +112,20 @@ public final class Http {
 
     public static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
         send(resp, status, HTML, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether an If-None-Match header names {@code etag} (or is "*"); weak and strong forms compare alike. */
+    public static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip().replaceFirst("^W/", "");
+            if (t.equals(etag) || t.equals("*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A problem as JSON: {"status": 400, "error": "...", "parameter": "..."} (parameter only when one is at fault). */
