@@ -23,6 +23,7 @@ import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
 import org.w3id.clusterpolicy.server.KnowledgeGraphServer;
 import org.w3id.clusterpolicy.server.ServeOptions;
+import org.w3id.clusterpolicy.server.guard.PublicLimits;
 import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
@@ -53,6 +54,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let SPARQL queries reach this remote endpoint through SERVICE (exact IRI; repeatable). Default: none, and a query with SERVICE gets 400.")
     List<URI> allowedServices = new ArrayList<>();
 
+    @Option(names = "--max-concurrent-per-client", paramLabel = "N", defaultValue = "4",
+            description = "Queries one client may run at once; more get 429 with Retry-After. Default: ${DEFAULT-VALUE}.")
+    int maxConcurrentPerClient;
+
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: take the client from the first X-Forwarded-For hop and links from X-Forwarded-Host/-Proto (ignored otherwise).")
+    boolean trustProxy;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "A result with more rows (or triples) is an error naming the limit, never cut silently. Default: ${DEFAULT-VALUE}.")
+    long maxRows;
+
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES", defaultValue = "102400",
+            description = "Longer query texts and request bodies get 413 before they are read further. Default: ${DEFAULT-VALUE}.")
+    long maxQueryBytes;
+
+    @Option(names = "--query-threads", paramLabel = "N", description = "Threads that run queries (default: the number of cores, at least 2).")
+    Integer queryThreads;
+
     @Spec
     CommandSpec spec;
 
@@ -67,8 +86,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("--timeout: must be a positive number of seconds, not " + timeout);
         }
         FederationPolicy federation = federationPolicy();
+        PublicLimits limits = limits();
         Path file = data != null ? data : defaultData(out);
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null, federation), Version.get());
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null, federation)
+                .withLimits(limits), Version.get());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             out.println("Stopped.");
@@ -83,12 +104,32 @@ final class ServeCommand implements Callable<Integer> {
             {"DCAT-AP catalogue", "/catalog"}, {"VoID", "/.well-known/void"}, {"health", "/health"}}) {
             out.printf("  %-18s %s%s%n", route[0], url, route[1]);
         }
+        out.printf("  limits: %d queries at once per client%s, %d result rows, %d-byte queries, %d query threads%n", limits.maxConcurrentPerClient(),
+                limits.trustProxy() ? " (client from X-Forwarded-For)" : "", limits.query().maxRows(), limits.maxQueryBytes(), limits.queryThreads());
         out.println(federation.federationEnabled()
                 ? "  SERVICE may reach only: " + String.join(", ", federation.allowedEndpoints().stream().sorted().toList())
                 : "  SERVICE (federated queries) is disabled");
         out.flush();
         server.join();
         return 0;
+    }
+
+    private PublicLimits limits() {
+        if (maxConcurrentPerClient < 1) {
+            throw new BadInputException("--max-concurrent-per-client: must be at least 1, not " + maxConcurrentPerClient);
+        }
+        if (maxRows < 1) {
+            throw new BadInputException("--max-rows: must be at least 1, not " + maxRows);
+        }
+        if (maxQueryBytes < 64 || maxQueryBytes > 64L * 1024 * 1024) {
+            throw new BadInputException("--max-query-bytes: must be between 64 and 67108864, not " + maxQueryBytes);
+        }
+        if (queryThreads != null && (queryThreads < 1 || queryThreads > 256)) {
+            throw new BadInputException("--query-threads: must be between 1 and 256, not " + queryThreads);
+        }
+        PublicLimits d = PublicLimits.DEFAULT;
+        return new PublicLimits(maxConcurrentPerClient, trustProxy, queryThreads != null ? queryThreads : d.queryThreads(), d.queryQueue(),
+                maxQueryBytes, d.maxResponseBytes(), d.writeTimeout(), d.query().withMaxRows(maxRows));
     }
 
     private FederationPolicy federationPolicy() {

@@ -168,8 +168,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
             return;
         }
         closed = true;
-        fuseki.stop();
         safeguards.close();
+        fuseki.stop();
         data.store().close();
         downloads.delete();
     }

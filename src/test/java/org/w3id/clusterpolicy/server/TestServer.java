@@ -36,6 +36,12 @@ final class TestServer {
         return KnowledgeGraphServer.start(new ServeOptions(0, DATA, tdb2, Vocab.DEFAULT_BASE, timeout, null, federation), "test");
     }
 
+    /** A server of its own with these limits (the caller closes it). */
+    static KnowledgeGraphServer start(Duration timeout, org.w3id.clusterpolicy.server.guard.PublicLimits limits) {
+        return KnowledgeGraphServer.start(new ServeOptions(0, DATA, null, Vocab.DEFAULT_BASE, timeout, null, FederationPolicy.none())
+                .withLimits(limits), "test");
+    }
+
     static HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).headers(headers.length == 0 ? new String[] {"X-Test", "1"} : headers).GET().build());
     }

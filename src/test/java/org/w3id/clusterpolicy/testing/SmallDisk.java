@@ -41,8 +41,13 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        run("umount", "-l", mountPoint.toString());
+    public void close() throws IOException {
+        try {
+            run("umount", "-l", mountPoint.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while unmounting " + mountPoint, e);
+        }
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

@@ -13,6 +13,10 @@ import org.w3id.clusterpolicy.query.QueryLimits;
 public record PublicLimits(int maxConcurrentPerClient, boolean trustProxy, int queryThreads, int queryQueue,
                            long maxQueryBytes, long maxResponseBytes, Duration writeTimeout, QueryLimits query) {
 
-    public static final PublicLimits DEFAULT = new PublicLimits(4, false, Math.max(2, Runtime.getRuntime().availableProcessors()), 32,
+    /**
+     * Query threads: more than one client's share, so that a client running its most leaves threads
+     * to others (the operating system shares the cores between them).
+     */
+    public static final PublicLimits DEFAULT = new PublicLimits(4, false, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 64,
             100 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(60), QueryLimits.DEFAULT);
 }

@@ -14,9 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +53,7 @@ public final class QueryGate implements Filter, AutoCloseable {
     private final ResponseCache cache;
     private final Predicate<HttpServletRequest> cacheable;
     private final ClientShares shares;
+    private final FairQueue queue;
     private final ThreadPoolExecutor executor;
 
     /**
@@ -70,8 +69,9 @@ public final class QueryGate implements Filter, AutoCloseable {
         this.runsQuery = runsQuery;
         this.cache = cache;
         this.shares = new ClientShares(limits.maxConcurrentPerClient());
+        this.queue = new FairQueue(Math.max(1, limits.queryQueue()));
         this.executor = new ThreadPoolExecutor(limits.queryThreads(), limits.queryThreads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, limits.queryQueue())), QueryWorker.factory("query"), new ThreadPoolExecutor.AbortPolicy());
+                queue, QueryWorker.factory("query"), new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Queries {@code client} runs now. */
@@ -123,24 +123,25 @@ public final class QueryGate implements Filter, AutoCloseable {
             return;
         }
         try {
-            run(chain, replayable, resp, key);
+            run(chain, replayable, resp, key, shares.running(client));
         } finally {
             shares.give(client);
         }
     }
 
-    private void run(FilterChain chain, HttpServletRequest req, HttpServletResponse resp, String key) throws IOException {
+    /** Runs one query; {@code share} is how many the client runs now, this one included: the fewer, the sooner it starts. */
+    private void run(FilterChain chain, HttpServletRequest req, HttpServletResponse resp, String key, int share) throws IOException {
         QueryWatch watch = new QueryWatch(timeoutMillis);
         BufferedResponse made = new BufferedResponse(resp, limits.maxResponseBytes(), watch::check);
-        Future<?> done;
+        FairQueue.Task done = new FairQueue.Task(() -> QueryWorker.runWatched(watch, () -> {
+            try {
+                chain.doFilter(req, made);
+            } catch (IOException | ServletException e) {
+                throw new IllegalStateException(e);
+            }
+        }), share, queue.arrival());
         try {
-            done = executor.submit(() -> QueryWorker.runWatched(watch, () -> {
-                try {
-                    chain.doFilter(req, made);
-                } catch (IOException | ServletException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            executor.execute(done);
         } catch (RejectedExecutionException e) {
             refuse(resp, 503, "5", "every query thread is busy and " + limits.queryQueue() + " queries are waiting; try again shortly");
             return;
@@ -151,9 +152,9 @@ public final class QueryGate implements Filter, AutoCloseable {
             watch.stop("timeout");
             refuse(resp, 503, null, "the query ran past the " + seconds() + " limit of this endpoint and was stopped");
             return;
-        } catch (InterruptedException e) {
-            watch.stop("interrupted");
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            watch.stop("server stopping");
+            refuse(resp, 503, null, "the server is stopping");
             return;
         } catch (ExecutionException e) {
             if (outcome(resp, watch, made)) {
@@ -223,7 +224,11 @@ public final class QueryGate implements Filter, AutoCloseable {
     /** Stops the query threads; queries still running are abandoned. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        for (Runnable waiting : executor.shutdownNow()) {
+            if (waiting instanceof FairQueue.Task t) {
+                t.cancel(false);
+            }
+        }
     }
 
     /** A request whose body was read already and is read again from memory. */

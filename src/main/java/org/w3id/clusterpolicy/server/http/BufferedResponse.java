@@ -203,7 +203,9 @@ public final class BufferedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    check.check();
+                    if (status < 400) { // an error message is short and must get through
+                        check.check();
+                    }
                     if (body.size() + (long) len > maxBytes) {
                         overflowed = true;
                         throw new TooLarge(maxBytes);
