@@ -74,9 +74,14 @@ public final class QueryGate implements Filter, AutoCloseable {
                 queue, QueryWorker.factory("query"), new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Queries {@code client} runs now. */
+    /** Queries {@code client} runs now (waiting for a thread, running, or being sent). */
     public int running(String client) {
         return shares.running(client);
+    }
+
+    /** Query threads at work now: a query stopped at its limit leaves none behind. */
+    public int active() {
+        return executor.getActiveCount();
     }
 
     @Override
