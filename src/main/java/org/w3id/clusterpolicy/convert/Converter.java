@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.w3id.clusterpolicy.attribute.AttributedDocument;
 import org.w3id.clusterpolicy.attribute.DocumentAttributor;
@@ -81,13 +83,23 @@ public final class Converter {
         ConversionResult result = build(options);
         DumpWriter writer = new DumpWriter(result.built().dataset(), options.base());
         AtomicFiles files = new AtomicFiles(options.outputFolder());
-        for (DumpFormat f : DumpFormat.CONVERTED) {
-            files.add(f.fileName(), out -> writer.write(f, out));
+        Map<String, String> hashes = new TreeMap<>();
+        try {
+            hashes.putAll(Freshness.inputs(options.sources()));
+            for (DumpFormat f : DumpFormat.CONVERTED) {
+                byte[] bytes = writer.bytes(f);
+                hashes.put(f.fileName(), Checksums.sha256(bytes));
+                files.add(f.fileName(), out -> out.write(bytes));
+            }
+            java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+            reportMapper().writeValue(report, result.report());
+            report.write('\n');
+            hashes.put(REPORT_FILE, Checksums.sha256(report.toByteArray()));
+            files.add(REPORT_FILE, out -> out.write(report.toByteArray()));
+        } catch (java.io.IOException e) {
+            throw new BadInputException("cannot read the sources again to record their checksums (" + e.getMessage() + ")", e);
         }
-        files.add(REPORT_FILE, out -> {
-            reportMapper().writeValue(out, result.report());
-            out.write('\n');
-        });
+        files.add(Checksums.FILE_NAME, out -> out.write(Checksums.render(hashes)));
         List<Path> written = files.commit();
         return new ConversionResult(result.documents(), result.built(), result.report(), written);
     }

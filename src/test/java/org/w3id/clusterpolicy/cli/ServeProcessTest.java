@@ -37,14 +37,16 @@ class ServeProcessTest {
     static Run start(Path tdb2, Path log, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlog4j2.configurationFile=log4j2.xml", "org.w3id.clusterpolicy.cli.Main", "serve", "--port", "0",
-                "--data", "data/cluster-policy.trig"));
+                "-Dlog4j2.configurationFile=log4j2.xml", "org.w3id.clusterpolicy.cli.Main", "serve", "--port", "0"));
+        if (!List.of(extra).contains("--data")) {
+            cmd.addAll(List.of("--data", "data/cluster-policy.trig"));
+        }
         if (tdb2 != null) {
             cmd.addAll(List.of("--tdb2", tdb2.toString()));
         }
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline && p.isAlive()) {
             Matcher m = ENDPOINT.matcher(Files.readString(log, StandardCharsets.UTF_8));
             if (m.find()) {
@@ -117,6 +119,96 @@ class ServeProcessTest {
                 open.process().destroy();
                 open.process().waitFor(30, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Runs serve to its end (it must end by itself) and returns its exit code and output. */
+    static Cli runToEnd(Path log, String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dlog4j2.configurationFile=log4j2.xml", "org.w3id.clusterpolicy.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("still running after 120 s: " + Files.readString(log));
+        }
+        return new Cli(p.exitValue(), Files.readString(log), "");
+    }
+
+    static List<String> temporaryDownloadFolders() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("cluster-policy-kg-downloads")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aBusyPortIsOneLineExit2AndLeavesNoTemporaryFolder(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            List<String> before = temporaryDownloadFolders();
+            Cli r = runToEnd(dir.resolve("busy.log"), "serve", "--port", Integer.toString(taken.getLocalPort()), "--data", "data/cluster-policy.trig");
+            assertEquals(2, r.code(), r.out());
+            assertEquals("error: port " + taken.getLocalPort() + " is in use by another program; choose another with --port PORT or the PORT"
+                    + " environment variable (0 picks a free one)", r.out().strip());
+            assertEquals(before, temporaryDownloadFolders(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseIsRefusedWithOneLine(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        org.w3id.clusterpolicy.store.GraphStore.tdb2(db, Path.of("data/cluster-policy.trig")).close();
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.resolve("Data-0001/SPO.dat").toFile(), "rw")) {
+            f.write(new byte[(int) f.length()]);
+        }
+        Cli r = runToEnd(dir.resolve("damaged.log"), "serve", "--port", "0", "--tdb2", db.toString());
+        assertEquals(2, r.code(), r.out());
+        assertEquals(1, r.out().strip().lines().count(), r.out());
+        assertTrue(r.out().startsWith("error: " + db + ": the TDB2 database is damaged ("), r.out());
+    }
+
+    /**
+     * kill -9 while the first load runs (as soon as the database folder appears) and while serving:
+     * each time the next start comes back with the whole graph. The dump is padded with a large named
+     * graph so the load takes long enough to be interrupted.
+     */
+    @Test
+    void killNineDuringTheFirstLoadAndWhileServingLosesNothing(@TempDir Path dir) throws Exception {
+        Path dump = dir.resolve("big.trig");
+        StringBuilder padding = new StringBuilder(Files.readString(Path.of("data/cluster-policy.trig"), StandardCharsets.UTF_8));
+        padding.append("\n<https://example.org/padding> {\n");
+        for (int i = 0; i < 40_000; i++) {
+            padding.append("<https://example.org/padding/s").append(i).append("> <https://example.org/padding/p> \"padding ").append(i).append("\" .\n");
+        }
+        padding.append("}\n");
+        Files.writeString(dump, padding);
+        long expected = org.w3id.clusterpolicy.store.GraphStore.inMemory(dump).size();
+        Path db = dir.resolve("tdb2");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process loading = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.w3id.clusterpolicy.cli.Main",
+                "serve", "--port", "0", "--data", dump.toString(), "--tdb2", db.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.isDirectory(db.resolve("Data-0001")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        loading.destroyForcibly(); // SIGKILL
+        loading.waitFor(30, TimeUnit.SECONDS);
+
+        Run restarted = start(null, dir.resolve("restarted.log"), "--data", dump.toString(), "--tdb2", db.toString());
+        try {
+            assertTrue(restarted.output().contains(expected + " triples"), restarted.output());
+        } finally {
+            restarted.process().destroyForcibly(); // and kill -9 while serving
+            restarted.process().waitFor(30, TimeUnit.SECONDS);
+        }
+        Run again = start(null, dir.resolve("again.log"), "--data", dump.toString(), "--tdb2", db.toString());
+        try {
+            assertTrue(again.output().contains("tdb2-reopened, " + expected + " triples"), again.output());
+            assertEquals(200, health(again.url()));
+        } finally {
+            again.process().destroy();
+            again.process().waitFor(30, TimeUnit.SECONDS);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.clusterpolicy.convert;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,35 @@ class ConverterTest {
         }
         assertEquals(Files.readString(DATA.resolve(Converter.REPORT_FILE)), Files.readString(out.resolve(Converter.REPORT_FILE)),
                 "data/" + Converter.REPORT_FILE + " is out of date");
+        assertEquals(Files.readString(DATA.resolve(Checksums.FILE_NAME)), Files.readString(out.resolve(Checksums.FILE_NAME)),
+                "data/" + Checksums.FILE_NAME + " is out of date");
+    }
+
+    /** A fresh clone sets every file time to the checkout: only content decides whether to convert again. */
+    @Test
+    void freshnessIsDecidedByContentNotFileTimes(@TempDir Path out) throws IOException {
+        Path sources = Files.createDirectories(out.resolve("source"));
+        for (Path s : ConversionOptions.defaultSources(ConversionOptions.DEFAULT_SOURCE_FOLDER)) {
+            Files.copy(s, sources.resolve(s.getFileName()));
+            Path meta = org.w3id.clusterpolicy.source.SourceReader.metadataPath(s);
+            Files.copy(meta, sources.resolve(meta.getFileName()));
+        }
+        java.util.List<Path> list = ConversionOptions.defaultSources(sources);
+        Path dumps = out.resolve("dumps");
+        assertTrue(Freshness.stale(dumps, list), "nothing converted yet");
+        converter().convert(new ConversionOptions(list, null, dumps, Vocab.DEFAULT_BASE));
+        assertFalse(Freshness.stale(dumps, list));
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(3600));
+        for (Path s : list) {
+            Files.setLastModifiedTime(s, later); // what a checkout does
+        }
+        assertFalse(Freshness.stale(dumps, list), "newer file times alone do not make the dumps stale");
+        Files.writeString(list.get(0), Files.readString(list.get(0)) + "\n");
+        assertTrue(Freshness.stale(dumps, list), "a changed source does");
+        converter().convert(new ConversionOptions(list, null, dumps, Vocab.DEFAULT_BASE));
+        Files.writeString(dumps.resolve("cluster-policy.ttl"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(Freshness.stale(dumps, list), "a dump that is not what was written does");
+        assertTrue(Freshness.stale(dumps, list.subList(1, list.size())), "so does a different set of sources");
     }
 
     @Test

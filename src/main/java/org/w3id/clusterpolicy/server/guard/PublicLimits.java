@@ -20,6 +20,10 @@ public record PublicLimits(int maxConcurrentPerClient, boolean trustProxy, int q
     public static final PublicLimits DEFAULT = new PublicLimits(4, false, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 64,
             100 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(60), QueryLimits.DEFAULT);
 
+    public PublicLimits withTrustProxy(boolean trust) {
+        return new PublicLimits(maxConcurrentPerClient, trust, queryThreads, queryQueue, maxQueryBytes, maxResponseBytes, writeTimeout, query);
+    }
+
     public PublicLimits withQuery(QueryLimits q) {
         return new PublicLimits(maxConcurrentPerClient, trustProxy, queryThreads, queryQueue, maxQueryBytes, maxResponseBytes, writeTimeout, q);
     }
