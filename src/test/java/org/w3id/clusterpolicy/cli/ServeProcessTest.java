@@ -54,6 +54,8 @@ class ServeProcessTest {
             }
             Thread.sleep(100);
         }
+        p.destroyForcibly(); // never leave a server behind
+        p.waitFor(30, TimeUnit.SECONDS);
         throw new AssertionError("no URL printed: " + Files.readString(log, StandardCharsets.UTF_8));
     }
 

@@ -109,4 +109,53 @@ class FairShareTest {
             assertFalse(heavy.stream().anyMatch(CompletableFuture::isDone), "every heavy query was still running while the pages were served");
         }
     }
+
+    /**
+     * 25 clients that ask for a large result and never read it: they hold no thread that pages,
+     * {@code /health} or other queries need, and the write timeout cuts each of them off.
+     */
+    @Test
+    void slowReadersHoldNothingAndAreCutOffByTheWriteTimeout() throws Exception {
+        PublicLimits d = PublicLimits.DEFAULT;
+        PublicLimits limits = new PublicLimits(4, false, 4, 32, d.maxQueryBytes(), d.maxResponseBytes(), Duration.ofSeconds(2), QueryLimits.DEFAULT);
+        try (KnowledgeGraphServer s = TestServer.start(Duration.ofSeconds(60), limits)) {
+            String big = java.net.URLEncoder.encode("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 40000", java.nio.charset.StandardCharsets.UTF_8);
+            List<java.net.Socket> readers = new ArrayList<>();
+            try {
+                for (int i = 1; i <= 25; i++) {
+                    java.net.Socket socket = new java.net.Socket();
+                    socket.setReceiveBufferSize(1024);
+                    socket.bind(new java.net.InetSocketAddress("127.0.3." + i, 0));
+                    socket.connect(new java.net.InetSocketAddress("127.0.0.1", s.port()));
+                    socket.getOutputStream().write(("GET /sparql?query=" + big + " HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Accept: application/sparql-results+xml\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    readers.add(socket); // and never read from it
+                }
+                Clients.await("25 slow readers being answered", 60, () -> {
+                    int n = 0;
+                    for (int i = 1; i <= 25; i++) {
+                        n += s.safeguards().gate().running("127.0.3." + i);
+                    }
+                    return n == 25;
+                });
+                HttpClient visitor = Clients.from("127.0.4.1");
+                assertEquals(200, Clients.send(visitor, HttpRequest.newBuilder(URI.create(s.url() + "/health")).build()).statusCode());
+                assertEquals(200, Clients.send(visitor, HttpRequest.newBuilder(URI.create(s.url() + "/download/cluster-policy.ttl")).build()).statusCode());
+                assertEquals(200, Clients.send(visitor, Clients.sparql(s, PROFILES)).statusCode(), "a query of another client runs meanwhile");
+                Clients.await("the write timeout to cut every slow reader off", 60, () -> {
+                    for (int i = 1; i <= 25; i++) {
+                        if (s.safeguards().gate().running("127.0.3." + i) > 0) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            } finally {
+                for (java.net.Socket socket : readers) {
+                    socket.close();
+                }
+            }
+        }
+    }
 }
