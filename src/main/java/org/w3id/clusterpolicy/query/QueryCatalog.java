@@ -31,10 +31,31 @@ import org.apache.jena.sparql.core.Var;
 public final class QueryCatalog {
     public static final String RESOURCE_FOLDER = "/org/w3id/clusterpolicy/queries";
 
-    private final Map<String, CannedQuery> queries;
+    private final java.util.function.Supplier<Map<String, CannedQuery>> loader;
+    private Map<String, CannedQuery> queries;
 
     private QueryCatalog(Map<String, CannedQuery> queries) {
         this.queries = queries;
+        this.loader = null;
+    }
+
+    private QueryCatalog(java.util.function.Supplier<Map<String, CannedQuery>> loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * The catalogue of the jar, read on first use: a server answers its first SPARQL query without
+     * having parsed the canned queries (and their YAML headers) at start.
+     */
+    public static QueryCatalog lazy() {
+        return new QueryCatalog(() -> load().queries());
+    }
+
+    private synchronized Map<String, CannedQuery> queries() {
+        if (queries == null) {
+            queries = loader.get();
+        }
+        return queries;
     }
 
     public static QueryCatalog load() {
@@ -97,14 +118,14 @@ public final class QueryCatalog {
     }
 
     public List<CannedQuery> all() {
-        return List.copyOf(queries.values());
+        return List.copyOf(queries().values());
     }
 
     public Optional<CannedQuery> get(String name) {
-        return Optional.ofNullable(queries.get(name));
+        return Optional.ofNullable(queries().get(name));
     }
 
     public List<String> names() {
-        return List.copyOf(queries.keySet());
+        return List.copyOf(queries().keySet());
     }
 }

@@ -63,7 +63,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
             OntologyConcepts concepts = new OntologyConcepts();
             ServedData data = new ServedData(store, options.base(),
                     DownloadFiles.lazy(store.dataset(), options.base(), given != null ? () -> given : temporary::path, modified),
-                    QueryCatalog.load(), new QueryRunner(CountryTable.load(), concepts.notations("PolicyStatusScheme")),
+                    QueryCatalog.lazy(), new QueryRunner(CountryTable.load(), concepts.notations("PolicyStatusScheme")),
                     OntologyConcepts.load(List.of(OntologyConcepts.FILES.get(0))), options.timeout().toMillis(), modified);
             Safeguards safeguards = new Safeguards(options.limits(), options.timeout().toMillis(), data, options.federation().federationEnabled());
             FusekiServer fuseki = build(options, data, version, concepts, safeguards);

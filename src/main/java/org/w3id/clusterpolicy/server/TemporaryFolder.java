@@ -20,6 +20,8 @@ final class TemporaryFolder {
         if (path == null) {
             try {
                 path = Files.createTempDirectory(prefix);
+                // A server nobody closes (a test's, or one killed by SIGTERM) still leaves nothing behind.
+                Runtime.getRuntime().addShutdownHook(new Thread(this::delete, "remove " + path.getFileName()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
