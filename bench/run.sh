@@ -55,7 +55,7 @@ ASK='query=ASK%7B%7D'
 OURS_OPTS=(--max-concurrent-per-client 1000 --timeout 30)
 start_fuseki() { "$JAVA" -Xmx1g -jar "$FUSEKI_JAR" --file "$DUMP" --port "$1" /ds >"$WORK/fuseki.log" 2>&1 & echo $!; }
 # As the README's run command starts it: a set heap and the class-data-sharing archive its first start writes.
-start_ours() { "$JAVA" -Xmx1g -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/cluster-policy-kg.jsa -jar "$JAR" serve \
+start_ours() { "$JAVA" -Xmx1g -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/cluster-policy-kg.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" serve \
   --data "$DUMP" --port "$1" "${OURS_OPTS[@]}" >"$WORK/ours.log" 2>&1 & echo $!; }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 

@@ -72,13 +72,7 @@ final class DownloadRoute extends Route {
     private static boolean notModified(HttpServletRequest req, String etag, Instant modified) {
         String inm = req.getHeader("If-None-Match");
         if (inm != null) {
-            for (String tag : inm.split(",")) {
-                String t = tag.strip().replaceFirst("^W/", "");
-                if (t.equals(etag) || t.equals("*")) {
-                    return true;
-                }
-            }
-            return false; // If-None-Match takes precedence over If-Modified-Since (RFC 9110)
+            return Http.matches(inm, etag); // If-None-Match takes precedence over If-Modified-Since (RFC 9110)
         }
         long ims;
         try {

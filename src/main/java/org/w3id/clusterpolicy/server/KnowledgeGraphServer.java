@@ -76,6 +76,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 throw busyPort(e, options.port()) ? new BadInputException("port " + options.port()
                         + " is in use by another program; choose another with --port PORT or the PORT environment variable (0 picks a free one)") : e;
             }
+            // What the first answer did not need is read now, after it, on a thread of its own.
+            Thread.startVirtualThread(() -> data.queries().names());
             return new KnowledgeGraphServer(fuseki, data, temporary, safeguards);
         } catch (IOException e) {
             store.close();

@@ -62,6 +62,16 @@ class CachingAndEdgeTest {
     }
 
     @Test
+    void aHeadRequestNeverLeavesAnEmptyAnswerForTheGet() {
+        String path = "/api/queries/regions.csv?country=BE";
+        HttpResponse<String> head = TestServer.send(HttpRequest.newBuilder(TestServer.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        HttpResponse<String> get = TestServer.get(path);
+        assertTrue(get.body().startsWith("country,region"), get.body());
+        assertEquals(head.headers().firstValue("ETag"), get.headers().firstValue("ETag"));
+    }
+
+    @Test
     void errorsAreNotCachedAndCarryNoValidator() {
         HttpResponse<String> r = TestServer.get("/api/queries/country-profile?country=Atlantis");
         assertEquals(400, r.statusCode());

@@ -114,7 +114,8 @@ public final class ResponseCache {
     /** Sends a freshly made answer, keeping it when it is a success and not too large. */
     public void keepAndSend(HttpServletRequest req, HttpServletResponse resp, String key, BufferedResponse made) throws IOException {
         Stored s = new Stored(made.status(), made.getContentType(), made.headers(), made.body());
-        if (s.status() == 200 && s.body().length <= maxEntryBytes) {
+        // A HEAD's answer has no body: it must not stand in for the GET's.
+        if (s.status() == 200 && s.body().length <= maxEntryBytes && !"HEAD".equals(req.getMethod())) {
             answers.put(key, s);
         }
         send(req, resp, s, s.status() == 200 ? etag(key) : null);
