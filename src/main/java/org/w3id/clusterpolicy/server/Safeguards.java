@@ -104,6 +104,7 @@ final class Safeguards implements AutoCloseable {
             }
         }
         GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST"); // browser SPARQL clients such as YASGUI send POST
         gzip.setHandler(jetty.getHandler());
         jetty.setHandler(gzip);
     }

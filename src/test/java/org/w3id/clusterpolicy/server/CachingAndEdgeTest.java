@@ -88,6 +88,11 @@ class CachingAndEdgeTest {
             assertArrayEquals(plain.body(), in.readAllBytes());
         }
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        HttpResponse<String> post = TestServer.send(HttpRequest.newBuilder(TestServer.uri("/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 50",
+                        java.nio.charset.StandardCharsets.UTF_8))).build());
+        assertEquals("gzip", post.headers().firstValue("Content-Encoding").orElse(""), "POSTed queries too");
     }
 
     @ParameterizedTest
