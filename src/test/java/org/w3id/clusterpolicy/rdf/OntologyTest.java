@@ -47,8 +47,8 @@ class OntologyTest {
     }
 
     @Test
-    void thePolicyStatusSchemeHasTheSixStatuses() {
-        assertEquals(Set.of("national-programme", "regional-policies", "no-overarching-programme", "no-cluster-policy",
+    void thePolicyStatusSchemeHasTheSevenStatuses() {
+        assertEquals(Set.of("national-cluster-policy", "national-programme", "regional-policies", "no-overarching-programme", "no-cluster-policy",
                 "early-stage", "bottom-up-districts"), new OntologyConcepts().notations("PolicyStatusScheme").keySet());
     }
 }
