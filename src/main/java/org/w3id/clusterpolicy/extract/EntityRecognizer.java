@@ -28,7 +28,8 @@ public final class EntityRecognizer {
         NameRules rules = lang.names();
         String s = ctx.text();
         String code = lang.code();
-        KindResolver kinds = new KindResolver(rules, code);
+        KindResolver kinds = new KindResolver(rules, code,
+                w -> lang.countries().find(w).stream().anyMatch(m -> m.start() == 0 && m.end() == w.length()));
         NameFinder finder = new NameFinder(rules, code);
 
         List<NameCandidate> ordered = new ArrayList<>();

@@ -121,17 +121,24 @@ final class NameFinder {
         return out;
     }
 
-    /** A capitalised phrase around a head noun; single words are too generic to be names. */
+    /**
+     * A capitalised phrase around a head noun. A single word is too generic to be a name ("the
+     * Ministry"), unless it is a compound after an article, which names one body ("das
+     * Finanzministerium"). Mid-sentence, a capitalised adjective belongs to the name in a language
+     * that writes adjectives in lower case ("die Nationale Entwicklungsagentur"); at the start of a
+     * sentence it may be capitalised only because it starts the sentence.
+     */
     List<NameCandidate> headNounPhrases(String s, KindResolver kinds) {
         List<NameCandidate> out = new ArrayList<>();
         List<Token> tokens = Token.tokenize(s);
+        HeadNouns heads = new HeadNouns(rules);
         for (int i = 0; i < tokens.size(); i++) {
             if (!kinds.isHeadNoun(tokens.get(i).text())) {
                 continue;
             }
             int first = i;
             while (first - 1 >= 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalised()
-                    && !isLeftStop(tokens.get(first - 1))) {
+                    && !isLeftStop(tokens.get(first - 1), first - 1 == 0)) {
                 first--;
             }
             first = trimLeading(tokens, first, i);
@@ -153,7 +160,15 @@ final class NameFinder {
                 trailing = tokens.get(last + 1).text();
                 last++;
             }
-            if (last - first < 1) {
+            // A one-word compound names one body ("das Finanzministerium"); a compound instrument is a
+            // description ("das Clusterprogramm" is "the cluster programme").
+            boolean singleCompound = first == last && first > 0 && heads.isCompound(tokens.get(first).text())
+                    && isArticle(tokens.get(first - 1).text())
+                    && !NameRules.isInstrumentKind(heads.kindOf(tokens.get(first).text()));
+            if (quotedNameFollows(s, tokens.get(last).end())) {
+                continue; // "Operationelles Programm „X“": the phrase says what kind of thing the quoted name is
+            }
+            if (last - first < 1 && !singleCompound) {
                 continue;
             }
             StringBuilder name = new StringBuilder(s.substring(tokens.get(first).start(), tokens.get(last).end()));
@@ -162,10 +177,26 @@ final class NameFinder {
                 name.replace(0, tokens.get(first).text().length(), base);
             }
             String kind = trailing != null ? rules.trailingKindNouns().get(trailing) : null;
-            out.add(new NameCandidate(tokens.get(first).start(), tokens.get(last).end(), name.toString(), null, null,
-                    kind, null, null, "names." + lang + ".head-noun-phrase"));
+            String article = first > 0 ? tokens.get(first - 1).text() : null;
+            out.add(new NameCandidate(tokens.get(first).start(), tokens.get(last).end(),
+                    new NameLemmatizer(rules, heads).nominative(name.toString(), article), null, null,
+                    kind, null, null, "names." + lang + (singleCompound ? ".compound-name" : ".head-noun-phrase")));
+            i = last;
         }
         return out;
+    }
+
+    private boolean quotedNameFollows(String s, int end) {
+        int i = end;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && openingQuote(s.charAt(i)) != null;
+    }
+
+    private boolean isArticle(String word) {
+        RuleFiles.Inflection inflection = rules.shape().inflection();
+        return inflection != null && (inflection.articles().contains(word) || inflection.obliqueArticles().contains(word));
     }
 
     /**
@@ -173,28 +204,26 @@ final class NameFinder {
      * there is none or it holds a head noun of its own ("... Austria of the Federal Ministry").
      */
     private int ofGroupEnd(List<Token> tokens, int at, KindResolver kinds) {
-        if (at >= tokens.size()) {
-            return -1;
-        }
-        String w = tokens.get(at).text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("of") || w.equals("for") || w.equals("für"))) {
+        if (at >= tokens.size() || !rules.shape().complementConnectors().contains(tokens.get(at).text())) {
             return -1;
         }
         int k = at + 1;
-        if (k < tokens.size() && (tokens.get(k).text().equals("the") || tokens.get(k).text().equals("der"))) {
+        if (k < tokens.size() && rules.determiners().contains(tokens.get(k).text()) && !tokens.get(k).isCapitalised()) {
             k++;
         }
         int end = -1;
-        while (k < tokens.size() && isNameWord(tokens.get(k))) {
+        while (k < tokens.size() && (isNameWord(tokens.get(k)) || isComplementAdjective(tokens, k))) {
             if (kinds.isHeadNoun(tokens.get(k).text())) {
                 return -1;
             }
-            end = k;
+            if (isNameWord(tokens.get(k))) {
+                end = k;
+            }
             int next = k + 1;
-            while (next < tokens.size() && SEPARATORS.contains(tokens.get(next).text())) {
+            while (next < tokens.size() && (tokens.get(next).text().equals(",") || rules.shape().coordinators().contains(tokens.get(next).text()))) {
                 next++;
             }
-            if (next < tokens.size() && isNameWord(tokens.get(next))) {
+            if (next < tokens.size() && (isNameWord(tokens.get(next)) || isComplementAdjective(tokens, next))) {
                 k = next;
             } else {
                 break;
@@ -203,17 +232,22 @@ final class NameFinder {
         return end;
     }
 
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", "&", "and", "und");
+    /** A lower-case adjective inside a complement, before a name word ("für wirtschaftliche Entwicklung"). */
+    private boolean isComplementAdjective(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isCapitalised() && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find()
+                && k + 1 < tokens.size() && isNameWord(tokens.get(k + 1));
+    }
 
     private boolean isNameWord(Token t) {
         return t.isWord() && t.isCapitalised() && !rules.determiners().contains(t.text());
     }
 
-    private boolean isLeftStop(Token t) {
+    private boolean isLeftStop(Token t, boolean sentenceInitial) {
         if (rules.determiners().contains(t.text()) || rules.nameStopWords().contains(t.text())) {
             return true;
         }
-        return rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find();
+        return sentenceInitial && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find();
     }
 
     private int trimLeading(List<Token> tokens, int first, int last) {

@@ -17,7 +17,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Everything the converter knows about one language, loaded from the rule files of its folder and
  * compiled once. Placeholders in patterns: {YEAR}, {MONTH}, {NUMBER}, {COUNTRY}, {COUNTRY_ADJ} and,
- * in role patterns, {AGENTS}, {TARGET}, {THIS} (which match entity markers of a masked sentence).
+ * in role patterns, {AGENTS}, {TARGET}, {OBJECT} (an optional {TARGET} after a verb, a {GAP} of a few words
+ * without a preposition between) and {THIS} (which match entity markers of a masked sentence).
  */
 public final class LanguageResources {
     static final String ROOT = "/org/w3id/clusterpolicy/lang/";
@@ -129,7 +130,8 @@ public final class LanguageResources {
                 compile("names.yaml notNameBefore", f.notNameBefore()), compile("names.yaml glossPattern", f.glossPattern()),
                 f.slugSingulars() == null ? Map.of() : f.slugSingulars(),
                 Set.copyOf(profile.connectors()), Set.copyOf(profile.determiners()),
-                profile.adjectivePattern() == null ? null : compile("language.yaml adjectivePattern", profile.adjectivePattern()));
+                profile.adjectivePattern() == null ? null : compile("language.yaml adjectivePattern", profile.adjectivePattern()),
+                f.shape() == null ? new RuleFiles.NameShape(null, null, null, null, null) : f.shape());
     }
 
     private List<CompiledRule> compileAll(List<RuleFiles.Rule> rules) {
@@ -167,6 +169,8 @@ public final class LanguageResources {
                 .replace("{NUMBER}", numbers.regex())
                 .replace("{COUNTRY_ADJ}", "(?:" + countries.adjectiveAlternation() + ")")
                 .replace("{COUNTRY}", "(?:" + countries.nameAlternation() + ")")
+                .replace("{OBJECT}", "(?:{GAP}{TARGET})?")
+                .replace("{GAP}", profile.objectGapWord() == null ? "" : "(?:" + profile.objectGapWord() + "){0,4}?")
                 .replace("{AGENTS}", "(?<agents>" + ENTITY_MARK + "(?:" + coordination + ENTITY_MARK + ")*)")
                 .replace("{TARGET}", "(?<target>" + ENTITY_MARK + ")")
                 .replace("{THIS}", "(?<this>^\\s*(?:" + pronouns + "))");

@@ -12,11 +12,12 @@ public record NameRules(List<RuleFiles.Quote> quotes, Map<String, String> headNo
                         List<CompiledRule> unquotedAfterNoun, List<CompiledRule> brandPatterns,
                         List<CompiledRule> copulaPatterns, List<CompiledRule> descriptiveNames,
                         Pattern agentCue, Pattern notNameBefore, Pattern glossPattern, Map<String, String> slugSingulars,
-                        Set<String> connectors, Set<String> determiners, Pattern adjectivePattern) {
+                        Set<String> connectors, Set<String> determiners, Pattern adjectivePattern,
+                        RuleFiles.NameShape shape) {
 
     /** Instrument kinds; every other kind is a kind of organisation. */
     public static final Set<String> INSTRUMENT_KINDS =
-            Set.of("programme", "initiative", "strategy", "project", "plan", "call", "platform", "network", "fund");
+            Set.of("programme", "initiative", "strategy", "project", "plan", "call", "competition", "platform", "network", "fund");
 
     public static boolean isInstrumentKind(String kind) {
         return INSTRUMENT_KINDS.contains(kind);

@@ -18,7 +18,7 @@ public final class RuleFiles {
 
     /** A pattern rule; {@code value} is the status, role, kind, event type ... the rule assigns. */
     public record Rule(String id, String value, String pattern, List<Example> examples, List<String> counterexamples,
-                       String targetKind, String agentKind) {
+                       String targetKind, String agentKind, String voice) {
         public List<Example> examples() { return examples == null ? List.of() : examples; }
         public List<String> counterexamples() { return counterexamples == null ? List.of() : counterexamples; }
     }
@@ -26,7 +26,7 @@ public final class RuleFiles {
     public record LanguageFile(String code, String name, String authorityCode, List<String> stopwords,
                                Map<String, Integer> months, List<String> abbreviations, List<String> connectors,
                                List<String> determiners, List<String> pronouns, List<String> programmeAnaphora,
-                               String adjectivePattern) {}
+                               String adjectivePattern, String objectGapWord) {}
 
     public record CountryNames(List<String> names, List<String> adjectives) {
         public List<String> names() { return names == null ? List.of() : names; }
@@ -48,7 +48,29 @@ public final class RuleFiles {
                             List<Rule> beforeCues, List<Rule> afterCues, List<String> internationalNames,
                             List<Rule> unquotedAfterNoun, List<Rule> brandPatterns, List<Rule> copulaPatterns,
                             List<Rule> descriptiveNames, String agentCue, String notNameBefore, String glossPattern,
-                            Map<String, String> slugSingulars) {}
+                            Map<String, String> slugSingulars, NameShape shape) {}
+
+    /**
+     * How names are built in a language: the words that open a complement ("Ministry of ...", "Agentur
+     * für ...") and join its parts ("and", "&"), whether a word can end in its head noun (German compounds), head nouns of things that
+     * are not actors or instruments (reports, studies), and how names inflect.
+     */
+    public record NameShape(List<String> complementConnectors, List<String> coordinators, Boolean compoundHeads,
+                            List<String> nonNameHeads, Inflection inflection) {
+        public List<String> complementConnectors() { return complementConnectors == null ? List.of() : complementConnectors; }
+        public List<String> coordinators() { return coordinators == null ? List.of() : coordinators; }
+        public boolean compounds() { return Boolean.TRUE.equals(compoundHeads); }
+        public List<String> nonNameHeads() { return nonNameHeads == null ? List.of() : nonNameHeads; }
+    }
+
+    /**
+     * Case inflection of names after an article: after an oblique article an adjective ending
+     * {@code obliqueAdjectiveEnding} takes the nominative ending of its head noun's gender; a head noun
+     * in the genitive loses its ending. Genders come from noun endings, longest first.
+     */
+    public record Inflection(List<String> articles, List<String> obliqueArticles, String obliqueAdjectiveEnding,
+                             Map<String, String> nominativeAdjectiveEndings, Map<String, String> genderBySuffix,
+                             List<String> genitiveEndings) {}
 
     public record DatesFile(List<Rule> expressions, List<Rule> eventCues) {}
 

@@ -1,0 +1,54 @@
+package org.w3id.clusterpolicy.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import org.w3id.clusterpolicy.lang.NameRules;
+
+/**
+ * The head nouns of a language and the kinds they give: a word is a head noun when the rule file
+ * lists it, or, in a language that builds compounds, when it ends in a listed head noun of five
+ * letters or more ("Entwicklungsagentur" is an agency, "Wirtschaftskammer" an association).
+ */
+final class HeadNouns {
+    private static final int MIN_HEAD = 5;
+    private static final int MIN_MODIFIER = 3;
+
+    private final NameRules rules;
+
+    HeadNouns(NameRules rules) {
+        this.rules = rules;
+    }
+
+    /** The kind the word's head gives, or null. */
+    String kindOf(String word) {
+        String exact = rules.headNouns().get(word);
+        return exact != null ? exact : compoundHead(word);
+    }
+
+    boolean isHead(String word) {
+        return kindOf(word) != null;
+    }
+
+    /** A compound: one word made of a modifier and a head noun ("Finanzministerium"), specific enough to be a name. */
+    boolean isCompound(String word) {
+        return !rules.headNouns().containsKey(word) && compoundHead(word) != null;
+    }
+
+    private String compoundHead(String word) {
+        if (!rules.shape().compounds()) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> e : rules.headNouns().entrySet()) {
+            String head = e.getKey().toLowerCase(Locale.ROOT);
+            if (head.length() >= MIN_HEAD && head.length() > bestLength && lower.length() >= head.length() + MIN_MODIFIER
+                    && lower.endsWith(head)) {
+                best = e.getValue();
+                bestLength = head.length();
+            }
+        }
+        return best;
+    }
+}
