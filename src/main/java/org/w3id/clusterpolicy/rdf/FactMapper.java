@@ -171,11 +171,11 @@ final class FactMapper {
             case MENTIONED_COUNTRY -> { property = Vocab.cpo("mentionsCountry"); value = IriMinter.country(l.value()); }
             case STATUS -> {
                 Resolution.StatusChoice choice = resolution.status(country);
-                if (!choice.status().equals(l.value())) {
+                if (!choice.evidence().contains(l)) {
                     return; // a lower-ranking status; the report lists it
                 }
                 property = Vocab.cpo("policyStatus");
-                value = concepts.concept("PolicyStatusScheme", l.value());
+                value = concepts.concept("PolicyStatusScheme", choice.status());
             }
             default -> throw new IllegalStateException();
         }
@@ -193,7 +193,8 @@ final class FactMapper {
         for (String lang : LANGS) {
             t.text(a, Vocab.LABEL, countries.get(country).label(lang) + ": " + concepts.label(property, lang) + " " + valueLabel(value, l, lang), lang);
         }
-        provenance(t, a, sentence, l.ruleId());
+        provenance(t, a, sentence, l.aspect() == LinkFact.Aspect.STATUS && !resolution.status(country).status().equals(l.value())
+                ? l.ruleId() + "+status." + resolution.status(country).status() : l.ruleId());
     }
 
     private String valueLabel(Node value, LinkFact l, String lang) {
