@@ -95,38 +95,50 @@ public final class GraphFacts {
     }
 
     private void events(List<Tuple> out) {
-        for (Binding b : select("""
-                SELECT ?e ?t ?s ?y ?end ?month ?precision WHERE {
-                  ?e a cpo:PolicyEvent ; cpo:eventType ?t ; cpo:subject ?s ; cpo:startYear ?y .
-                  OPTIONAL { ?e cpo:endYear ?end } OPTIONAL { ?e cpo:yearMonth ?month } OPTIONAL { ?e cpo:datePrecision ?precision }
-                }""")) {
+        for (Binding b : select("SELECT DISTINCT ?e WHERE { ?e a cpo:PolicyEvent }")) {
             Node e = b.get("e");
-            int year = Integer.parseInt(b.get("y").getLiteralLexicalForm().substring(0, 4));
-            Integer end = b.get("end") == null ? null : Integer.valueOf(b.get("end").getLiteralLexicalForm().substring(0, 4));
-            Integer month = b.get("month") == null ? null : Integer.valueOf(b.get("month").getLiteralLexicalForm().substring(5, 7));
-            boolean decade = b.get("precision") != null && "decade".equals(notation(b.get("precision")));
-            DateSpec date = decade ? new DateSpec(year - year % 10, null, null, true)
-                    : new DateSpec(year, end == null || end == year ? month : null, end == null || end == year ? null : end, false);
+            Node type = first(e, Vocab.cpo("eventType"));
+            Node subject = first(e, Vocab.cpo("subject"));
+            Node start = first(e, Vocab.START_YEAR);
+            if (type == null || subject == null || start == null) {
+                continue; // not an event the shapes accept; nothing to score
+            }
+            int year = Integer.parseInt(start.getLiteralLexicalForm().substring(0, 4));
+            Node endNode = first(e, Vocab.END_YEAR);
+            Node monthNode = first(e, Vocab.cpo("yearMonth"));
+            Node precision = first(e, Vocab.cpo("datePrecision"));
+            Integer end = endNode == null ? null : Integer.valueOf(endNode.getLiteralLexicalForm().substring(0, 4));
+            Integer month = monthNode == null ? null : Integer.valueOf(monthNode.getLiteralLexicalForm().substring(5, 7));
+            boolean range = end != null && end != year;
+            DateSpec date = precision != null && "decade".equals(notation(precision)) ? new DateSpec(year - year % 10, null, null, true)
+                    : new DateSpec(year, range ? null : month, range ? end : null, false);
             for (String country : countriesOf(e)) {
-                out.add(tuple(FactKind.EVENT, country, new Claim.Event(notation(b.get("t")), ref(b.get("s")), date), e));
+                out.add(tuple(FactKind.EVENT, country, new Claim.Event(notation(type), ref(subject), date), e));
             }
         }
     }
 
     private void quantities(List<Tuple> out) {
-        for (Binding b : select("""
-                SELECT ?q ?v ?qual ?thing ?words WHERE {
-                  ?q a cpo:Quantity ; cpo:value ?v ; cpo:qualifier ?qual .
-                  OPTIONAL { ?q cpo:countedThing ?thing } OPTIONAL { ?q cpo:counted ?words }
-                }""")) {
+        for (Binding b : select("SELECT DISTINCT ?q WHERE { ?q a cpo:Quantity }")) {
             Node q = b.get("q");
-            Claim.Quantity claim = new Claim.Quantity(new BigDecimal(b.get("v").getLiteralLexicalForm()), notation(b.get("qual")),
-                    b.get("thing") == null ? null : notation(b.get("thing")),
-                    b.get("words") == null ? null : b.get("words").getLiteralLexicalForm());
+            Node value = first(q, Vocab.cpo("value"));
+            Node qualifier = first(q, Vocab.cpo("qualifier"));
+            if (value == null || qualifier == null) {
+                continue;
+            }
+            Node thing = first(q, Vocab.cpo("countedThing"));
+            List<String> words = literals(q, Vocab.cpo("counted"));
+            Claim.Quantity claim = new Claim.Quantity(new BigDecimal(value.getLiteralLexicalForm()), notation(qualifier),
+                    thing == null ? null : notation(thing), words.isEmpty() ? null : String.join(" / ", words));
             for (String country : countriesOf(q)) {
                 out.add(tuple(FactKind.QUANTITY, country, claim, q));
             }
         }
+    }
+
+    /** The first object of a property, in a fixed order (a merged resource may have several). */
+    private Node first(Node s, Node p) {
+        return graph.find(s, p, Node.ANY).toList().stream().map(Triple::getObject).min(Comparator.comparing(Node::toString)).orElse(null);
     }
 
     /** Sectors, regions, funding sources and statuses of country profiles, with the evidence of their assertions. */
