@@ -9,7 +9,12 @@ public final class EvaluationTable {
     private EvaluationTable() {}
 
     public static void write(Evaluation e, PrintWriter w) {
-        w.printf("Evaluated %s (%s) on %d source(s).%n%n", e.set(), e.gold(), e.sources().size());
+        w.printf("Evaluated %s (%s) on %d source(s)%s.%n", e.set(), e.gold(), e.sources().size(),
+                e.refused().isEmpty() ? "" : "; the converter refused " + e.refused().size() + " (their gold facts count as misses)");
+        for (Finding r : e.refused()) {
+            w.printf("  refused: %s: %s%n", r.fact(), r.note());
+        }
+        w.println();
         w.printf("%-9s %5s %5s | %-27s | %-27s%n", "", "", "", "strict", "lenient (right but damaged)");
         w.printf("%-9s %5s %5s | %4s %6s %6s %6s | %4s %6s %6s %6s%n", "kind", "gold", "found", "tp", "P", "R", "F1", "tp", "P", "R", "F1");
         for (KindScore k : e.kinds()) {

@@ -1,6 +1,8 @@
 package org.w3id.clusterpolicy.evaluate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.w3id.clusterpolicy.convert.ConversionOptions;
 import org.w3id.clusterpolicy.convert.ConversionResult;
@@ -8,6 +10,7 @@ import org.w3id.clusterpolicy.convert.Converter;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
  * Measures the converter: reads a gold (set) file, converts the sources in memory (those the gold
@@ -34,18 +37,40 @@ public final class Evaluator {
         return new GoldReader(values, names).read(goldFile);
     }
 
+    /**
+     * Converts and scores. A source that does not exist is bad input; a source the converter refuses
+     * (no country it can find, a language it does not know …) is a result: it is left out of the
+     * conversion, listed as refused, and its gold facts count as misses.
+     */
     public Evaluation evaluate(Path goldFile, List<Path> sources) {
         GoldSet gold = readGold(goldFile);
         List<Path> files = sources == null || sources.isEmpty() ? gold.sources() : sources;
-        ConversionResult converted = new Converter(languages, concepts, version)
-                .build(new ConversionOptions(files, null, null, Vocab.DEFAULT_BASE));
-        List<Tuple> found = GraphFacts.read(converted.built().dataset());
-        return score(gold, files, found);
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new BadInputException(f + ": no such file");
+            }
+        }
+        List<Path> converted = new ArrayList<>(files);
+        List<Finding> refused = new ArrayList<>();
+        List<Tuple> found = List.of();
+        while (!converted.isEmpty()) {
+            try {
+                ConversionResult result = new Converter(languages, concepts, version)
+                        .build(new ConversionOptions(converted, null, null, Vocab.DEFAULT_BASE));
+                found = GraphFacts.read(result.built().dataset());
+                break;
+            } catch (BadInputException e) {
+                Path culprit = converted.stream().filter(f -> e.getMessage().startsWith(f + ": ")).findFirst().orElseThrow(() -> e);
+                converted.remove(culprit);
+                refused.add(new Finding("source", null, culprit.toString(), null, null, e.getMessage().substring(culprit.toString().length() + 2), null, null));
+            }
+        }
+        return score(gold, files, found, refused);
     }
 
     /** Scores found facts against a gold set. */
-    public Evaluation score(GoldSet gold, List<Path> sources, List<Tuple> found) {
+    public Evaluation score(GoldSet gold, List<Path> sources, List<Tuple> found, List<Finding> refused) {
         return new Scorer(new TupleComparator(names, values.broaderStatus()))
-                .score(gold.name(), gold.file().toString(), sources.stream().map(Path::toString).toList(), gold.tuples(), found);
+                .score(gold.name(), gold.file().toString(), sources.stream().map(Path::toString).toList(), refused, gold.tuples(), found);
     }
 }

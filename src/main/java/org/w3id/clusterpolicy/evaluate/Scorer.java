@@ -20,8 +20,8 @@ public final class Scorer {
         this.comparator = comparator;
     }
 
-    /** The per-kind scores and findings; {@code set}, {@code gold} and {@code sources} are carried into the result. */
-    public Evaluation score(String set, String goldFile, List<String> sources, List<Tuple> gold, List<Tuple> found) {
+    /** The per-kind scores and findings; the set, gold file, sources and refused sources are carried into the result. */
+    public Evaluation score(String set, String goldFile, List<String> sources, List<Finding> refused, List<Tuple> gold, List<Tuple> found) {
         List<KindScore> kinds = new ArrayList<>();
         List<Finding> misses = new ArrayList<>();
         List<Finding> unexpected = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class Scorer {
             total[2] += strict;
             total[3] += lenient;
         }
-        return new Evaluation(set, goldFile, sources, kinds, KindScore.of("all", total[0], total[1], total[2], total[3]),
+        return new Evaluation(set, goldFile, sources, refused, kinds, KindScore.of("all", total[0], total[1], total[2], total[3]),
                 misses, unexpected, damaged);
     }
 
