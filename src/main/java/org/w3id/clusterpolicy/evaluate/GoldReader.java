@@ -60,7 +60,7 @@ public final class GoldReader {
         YamlTree root = YamlTree.parse(file);
         List<ParsedFile> files = new ArrayList<>();
         String name;
-        if (root.entries().containsKey("members")) {
+        if (root.hasKey("members")) {
             Map<String, YamlTree> set = root.map(SET_KEYS);
             name = set.containsKey("name") ? set.get("name").scalar() : file.getFileName().toString();
             for (YamlTree member : set.get("members").list()) {
@@ -108,7 +108,7 @@ public final class GoldReader {
             throw sourceNode.fail("source " + source + ": cannot read (" + e.getMessage() + ")");
         }
         FileParser parser = new FileParser(source, text);
-        top.get("countries").entries().forEach((code, block) -> parser.country(code, block));
+        top.get("countries").entries().forEach((key, block) -> parser.country(key, block));
         return new ParsedFile(top.get("document").scalar(), source, parser.entities, parser.facts, parser.statuses);
     }
 
@@ -129,9 +129,10 @@ public final class GoldReader {
             this.text = text;
         }
 
-        void country(String code, YamlTree block) {
+        void country(YamlTree key, YamlTree block) {
+            String code = key.scalar();
             if (!values.values("country").contains(code)) {
-                throw block.fail("unknown country '" + code + "' (an authority code such as HUN or XKX, or EU)");
+                throw key.fail("unknown country '" + code + "' (an authority code such as HUN or XKX, or EU)");
             }
             Map<String, YamlTree> b = block.map(COUNTRY_KEYS);
             List<GoldEntity> local = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -48,9 +49,9 @@ public final class GraphFacts {
         this.graph = graph;
     }
 
-    /** The facts of a dataset (the union of its graphs), sorted by kind, country and description. */
+    /** The facts of a dataset (its default graph and all its named graphs), sorted by kind, country and description. */
     public static List<Tuple> read(DatasetGraph dataset) {
-        return new GraphFacts(dataset.getUnionGraph()).all();
+        return new GraphFacts(new Union(dataset.getDefaultGraph(), dataset.getUnionGraph())).all();
     }
 
     /** How many facts of each kind, every kind listed. */

@@ -77,19 +77,27 @@ record YamlTree(Path file, Node node) {
         return out;
     }
 
-    /** A mapping with any keys (such as country codes), in file order. */
-    Map<String, YamlTree> entries() {
+    /** A mapping with any keys (such as country codes), in file order: key node to value node. */
+    Map<YamlTree, YamlTree> entries() {
         if (!(node instanceof MappingNode m)) {
             throw fail("expected a mapping");
         }
-        Map<String, YamlTree> out = new LinkedHashMap<>();
+        Map<YamlTree, YamlTree> out = new LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (NodeTuple t : m.getValue()) {
             YamlTree key = new YamlTree(file, t.getKeyNode());
-            if (out.put(key.scalar(), new YamlTree(file, t.getValueNode())) != null) {
+            if (!keys.add(key.scalar())) {
                 throw key.fail("key '" + key.scalar() + "' appears twice");
             }
+            out.put(key, new YamlTree(file, t.getValueNode()));
         }
         return out;
+    }
+
+    /** True when this is a mapping with the key. */
+    boolean hasKey(String key) {
+        return node instanceof MappingNode m && m.getValue().stream()
+                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode s && key.equals(s.getValue()));
     }
 
     List<YamlTree> list() {
