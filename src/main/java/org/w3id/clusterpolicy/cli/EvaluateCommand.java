@@ -39,7 +39,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = new Evaluator(LanguageRegistry.load(), new OntologyConcepts(), Version.get()).evaluate(gold, sources);
+        LanguageRegistry languages = LanguageRegistry.load();
+        OntologyConcepts concepts = new OntologyConcepts();
+        Evaluation e = new Evaluator(new Converter(languages, concepts, Version.get()), languages, concepts).evaluate(gold, sources);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Converter.reportMapper().writeValueAsString(e));

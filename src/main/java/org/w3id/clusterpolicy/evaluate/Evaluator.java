@@ -18,16 +18,13 @@ import org.w3id.clusterpolicy.source.BadInputException;
  * Nothing is written.
  */
 public final class Evaluator {
-    private final LanguageRegistry languages;
-    private final OntologyConcepts concepts;
-    private final String version;
+    private final Converter converter;
     private final KnownValues values;
     private final NameMatcher names;
 
-    public Evaluator(LanguageRegistry languages, OntologyConcepts concepts, String version) {
-        this.languages = languages;
-        this.concepts = concepts;
-        this.version = version;
+    /** An evaluator of what {@code converter} makes; the controlled values come from the ontology and the country table. */
+    public Evaluator(Converter converter, LanguageRegistry languages, OntologyConcepts concepts) {
+        this.converter = converter;
         this.values = new KnownValues(concepts, languages.countries());
         this.names = NameMatcher.load();
     }
@@ -55,8 +52,7 @@ public final class Evaluator {
         List<Tuple> found = List.of();
         while (!converted.isEmpty()) {
             try {
-                ConversionResult result = new Converter(languages, concepts, version)
-                        .build(new ConversionOptions(converted, null, null, Vocab.DEFAULT_BASE));
+                ConversionResult result = converter.build(new ConversionOptions(converted, null, null, Vocab.DEFAULT_BASE));
                 found = GraphFacts.read(result.built().dataset());
                 break;
             } catch (BadInputException e) {

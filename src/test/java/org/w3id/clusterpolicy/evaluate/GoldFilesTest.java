@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.clusterpolicy.convert.Converter;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 
@@ -34,7 +35,9 @@ class GoldFilesTest {
 
     @BeforeAll
     static void setUp() {
-        evaluator = new Evaluator(LanguageRegistry.load(), new OntologyConcepts(), "test");
+        LanguageRegistry languages = LanguageRegistry.load();
+        OntologyConcepts concepts = new OntologyConcepts();
+        evaluator = new Evaluator(new Converter(languages, concepts, "test"), languages, concepts);
     }
 
     static List<Path> yamlFiles() throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.clusterpolicy.convert.Converter;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.source.BadInputException;
@@ -26,7 +27,9 @@ class GoldReaderTest {
 
     @BeforeAll
     static void setUp() {
-        evaluator = new Evaluator(LanguageRegistry.load(), new OntologyConcepts(), "test");
+        LanguageRegistry languages = LanguageRegistry.load();
+        OntologyConcepts concepts = new OntologyConcepts();
+        evaluator = new Evaluator(new Converter(languages, concepts, "test"), languages, concepts);
     }
 
     private Path gold(String name, String body) throws IOException {

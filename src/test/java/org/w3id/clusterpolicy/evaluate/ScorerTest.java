@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.clusterpolicy.convert.Converter;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
@@ -69,7 +70,9 @@ class ScorerTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        evaluator = new Evaluator(LanguageRegistry.load(), new OntologyConcepts(), "test");
+        LanguageRegistry languages = LanguageRegistry.load();
+        OntologyConcepts concepts = new OntologyConcepts();
+        evaluator = new Evaluator(new Converter(languages, concepts, "test"), languages, concepts);
         Files.writeString(dir.resolve("nl.txt"), TEXT);
         Files.writeString(dir.resolve("nl.yaml"), GOLD);
     }
@@ -86,13 +89,18 @@ class ScorerTest {
         return evaluator.score(evaluator.readGold(dir.resolve("nl.yaml")), List.of(), found, List.of());
     }
 
+    /** The graph that matches the gold, with one more resource. */
+    private static Evaluation perfectAnd(String extra) {
+        return score(pics("Pics in the Delta", "ProgrammeKindInitiative") + AGENCY + EVENT + PROFILE + extra);
+    }
+
     private static KindScore kind(Evaluation e, FactKind k) {
         return e.kinds().stream().filter(s -> s.kind().equals(k.id())).findFirst().orElseThrow();
     }
 
     @Test
     void aPerfectMatchScoresOne() {
-        Evaluation e = score(pics("Pics in the Delta", "ProgrammeKindInitiative") + AGENCY + EVENT + PROFILE);
+        Evaluation e = perfectAnd("");
         assertEquals(FactKind.values().length, e.kinds().size(), "every kind is listed");
         assertEquals(5, e.all().gold());
         assertEquals(5, e.all().found());
@@ -123,8 +131,7 @@ class ScorerTest {
 
     @Test
     void anExtraFactLowersPrecisionOnly() {
-        Evaluation e = score(pics("Pics in the Delta", "ProgrammeKindInitiative") + AGENCY + EVENT + PROFILE
-                + "id:other a cpo:Organisation ; rdfs:label \"Polder Council\"@en ; cpo:organisationKind cpo:OtherOrganisation ; cpo:country ctry:NLD .\n");
+        Evaluation e = perfectAnd("id:other a cpo:Organisation ; rdfs:label \"Polder Council\"@en ; cpo:organisationKind cpo:OtherOrganisation ; cpo:country ctry:NLD .\n");
         KindScore entities = kind(e, FactKind.ENTITY);
         assertEquals(2, entities.gold());
         assertEquals(3, entities.found());
@@ -137,8 +144,7 @@ class ScorerTest {
 
     @Test
     void aDuplicateEntityIsAnUnexpectedFact() {
-        Evaluation e = score(pics("Pics in the Delta", "ProgrammeKindInitiative") + AGENCY + EVENT + PROFILE
-                + "id:pics-again a cpo:Programme ; rdfs:label \"Pics in the Delta\"@de ; cpo:programmeKind cpo:ProgrammeKindInitiative ; cpo:country ctry:NLD .\n");
+        Evaluation e = perfectAnd("id:pics-again a cpo:Programme ; rdfs:label \"Pics in the Delta\"@de ; cpo:programmeKind cpo:ProgrammeKindInitiative ; cpo:country ctry:NLD .\n");
         KindScore entities = kind(e, FactKind.ENTITY);
         assertEquals(3, entities.found());
         assertEquals(2, entities.strict().truePositives());
