@@ -7,7 +7,7 @@ import org.w3id.clusterpolicy.lang.NameRules;
 
 /**
  * Decides what kind of thing a name is, from (in order) a cue before it, a cue after it, a gloss,
- * its head noun, and a preceding "by"; an international body's name overrides them all.
+ * its head noun, and an agent cue before it ("by"); an international body's name overrides them all.
  */
 final class KindResolver {
     record Kind(String kind, String ruleId) {}
@@ -63,12 +63,11 @@ final class KindResolver {
         return null;
     }
 
-    /** The kind of the head noun: the last head noun before the first "of"/"for", else the last one. */
+    /** The kind of the head noun: the last head noun before the first qualifier linker ("of"), else the last one. */
     String headKind(String name) {
         String found = null;
-        for (Token t : Token.tokenize(name)) {
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (found != null && (lower.equals("of") || lower.equals("for") || lower.equals("für"))) {
+        for (Token t : Token.tokenize(name, rules.elisions())) {
+            if (found != null && rules.qualifierLinkers().contains(t.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
             String k = rules.headNouns().get(t.text());
@@ -82,14 +81,20 @@ final class KindResolver {
         return found;
     }
 
-    /** German compounds end in their head noun: "Entwicklungsagenturen" is an agency. */
+    /**
+     * Compounds end in their head noun ("Entwicklungsagenturen" is an agency) in languages whose
+     * names.yaml gives a minimum head length; shorter heads would match inside unrelated words.
+     */
     private String compoundHead(String word) {
+        if (rules.compoundHeadMinLength() <= 0) {
+            return null;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestLength = 0;
         for (var e : rules.headNouns().entrySet()) {
             String head = e.getKey().toLowerCase(Locale.ROOT);
-            if (head.length() >= 5 && head.length() > bestLength && lower.length() > head.length() && lower.endsWith(head)) {
+            if (head.length() >= rules.compoundHeadMinLength() && head.length() > bestLength && lower.length() > head.length() && lower.endsWith(head)) {
                 best = e.getValue();
                 bestLength = head.length();
             }

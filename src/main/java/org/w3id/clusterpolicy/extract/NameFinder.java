@@ -88,7 +88,7 @@ final class NameFinder {
     List<NameCandidate> acronymDefined(String s) {
         List<NameCandidate> out = new ArrayList<>();
         Matcher m = ANY_ACRONYM.matcher(s);
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
         while (m.find()) {
             int endOfName = m.start();
             while (endOfName > 0 && Character.isWhitespace(s.charAt(endOfName - 1))) {
@@ -124,7 +124,7 @@ final class NameFinder {
     /** A capitalised phrase around a head noun; single words are too generic to be names. */
     List<NameCandidate> headNounPhrases(String s, KindResolver kinds) {
         List<NameCandidate> out = new ArrayList<>();
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
         for (int i = 0; i < tokens.size(); i++) {
             if (!kinds.isHeadNoun(tokens.get(i).text())) {
                 continue;
@@ -169,19 +169,19 @@ final class NameFinder {
     }
 
     /**
-     * The end of an "of Science, Research, and Economy" group starting at {@code at}, or -1 when
-     * there is none or it holds a head noun of its own ("... Austria of the Federal Ministry").
+     * The end of a qualifier group ("of Science, Research, and Economy": a linker, perhaps an
+     * article, capitalised words between separators) starting at {@code at}, or -1 when there is
+     * none or it holds a head noun of its own ("... Austria of the Federal Ministry").
      */
     private int ofGroupEnd(List<Token> tokens, int at, KindResolver kinds) {
         if (at >= tokens.size()) {
             return -1;
         }
-        String w = tokens.get(at).text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("of") || w.equals("for") || w.equals("für"))) {
+        if (!rules.qualifierLinkers().contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int k = at + 1;
-        if (k < tokens.size() && (tokens.get(k).text().equals("the") || tokens.get(k).text().equals("der"))) {
+        if (k < tokens.size() && rules.qualifierArticles().contains(tokens.get(k).text())) {
             k++;
         }
         int end = -1;
@@ -191,7 +191,7 @@ final class NameFinder {
             }
             end = k;
             int next = k + 1;
-            while (next < tokens.size() && SEPARATORS.contains(tokens.get(next).text())) {
+            while (next < tokens.size() && rules.qualifierSeparators().contains(tokens.get(next).text())) {
                 next++;
             }
             if (next < tokens.size() && isNameWord(tokens.get(next))) {
@@ -202,8 +202,6 @@ final class NameFinder {
         }
         return end;
     }
-
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", "&", "and", "und");
 
     private boolean isNameWord(Token t) {
         return t.isWord() && t.isCapitalised() && !rules.determiners().contains(t.text());

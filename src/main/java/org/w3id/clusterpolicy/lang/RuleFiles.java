@@ -26,7 +26,10 @@ public final class RuleFiles {
     public record LanguageFile(String code, String name, String authorityCode, List<String> stopwords,
                                Map<String, Integer> months, List<String> abbreviations, List<String> connectors,
                                List<String> determiners, List<String> pronouns, List<String> programmeAnaphora,
-                               String adjectivePattern) {}
+                               String adjectivePattern, List<String> conjunctions, List<String> articles,
+                               List<String> elisions, LabelTemplates labels) {
+        public List<String> elisions() { return elisions == null ? List.of() : elisions; }
+    }
 
     public record CountryNames(List<String> names, List<String> adjectives) {
         public List<String> names() { return names == null ? List.of() : names; }
@@ -48,7 +51,8 @@ public final class RuleFiles {
                             List<Rule> beforeCues, List<Rule> afterCues, List<String> internationalNames,
                             List<Rule> unquotedAfterNoun, List<Rule> brandPatterns, List<Rule> copulaPatterns,
                             List<Rule> descriptiveNames, String agentCue, String notNameBefore, String glossPattern,
-                            Map<String, String> slugSingulars) {}
+                            Map<String, String> slugSingulars, List<String> qualifierLinkers, List<String> qualifierArticles,
+                            List<String> qualifierSeparators, Integer compoundHeadMinLength) {}
 
     public record DatesFile(List<Rule> expressions, List<Rule> eventCues) {}
 
@@ -68,5 +72,5 @@ public final class RuleFiles {
     public record FundsFile(List<NamedTerms> funds, List<GazetteerExample> examples) {}
     public record BodiesFile(List<NamedTerms> bodies, List<GazetteerExample> examples) {}
 
-    public record LanguagesFile(List<String> languages) {}
+    public record LanguagesFile(List<String> languages, List<String> labelLanguages) {}
 }
