@@ -1,12 +1,14 @@
 package org.w3id.clusterpolicy.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.clusterpolicy.extract.DateMatch;
@@ -21,7 +23,8 @@ import org.w3id.clusterpolicy.extract.Snippets;
  * from {@link LanguageResources#gazetteers()}, never from a list kept here. A page-structure rule
  * must match its examples and not its counterexamples; an extraction rule, run through the real
  * extractors, must give exactly the facts an example expects and none on a counterexample or an
- * example that expects nothing; a word list must find exactly the ids an example lists.
+ * example that expects nothing; a word list must find exactly the ids an example lists. Every rule
+ * needs at least one positive and one negative example, every word list too.
  */
 class RuleExamplesTest {
     private static final LanguageRegistry REGISTRY = Snippets.registry();
@@ -125,5 +128,37 @@ class RuleExamplesTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void everyRuleHasAPositiveAndANegativeExample() {
+        List<String> lacking = new ArrayList<>();
+        for (LanguageResources lang : REGISTRY.all()) {
+            for (RuleSet set : lang.ruleSets()) {
+                for (CompiledRule r : set.rules()) {
+                    boolean positive = r.source().examples().stream().anyMatch(e -> set.check() == RuleSet.Check.MATCH || !e.expect().isEmpty());
+                    boolean negative = !r.source().counterexamples().isEmpty()
+                            || set.check() != RuleSet.Check.MATCH && r.source().examples().stream().anyMatch(e -> e.expect().isEmpty());
+                    if (!positive || !negative) {
+                        lacking.add(r.id() + " (" + lang.code() + "/" + set.where() + ") lacks a "
+                                + (!positive && !negative ? "positive and a negative" : !positive ? "positive" : "negative") + " example");
+                    }
+                }
+            }
+        }
+        assertTrue(lacking.isEmpty(), lacking.size() + " rules lack examples:\n" + String.join("\n", lacking));
+    }
+
+    @Test
+    void everyWordListHasAPositiveAndANegativeExample() {
+        List<String> lacking = new ArrayList<>();
+        for (LanguageResources lang : REGISTRY.all()) {
+            for (Gazetteer g : lang.gazetteers()) {
+                if (g.examples().stream().noneMatch(e -> !e.expect().isEmpty()) || g.examples().stream().noneMatch(e -> e.expect().isEmpty())) {
+                    lacking.add(lang.code() + "/" + g.file().fileName());
+                }
+            }
+        }
+        assertTrue(lacking.isEmpty(), "word lists without a positive and a negative example: " + lacking);
     }
 }
