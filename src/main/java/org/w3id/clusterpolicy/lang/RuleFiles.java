@@ -56,7 +56,7 @@ public final class RuleFiles {
 
     public record DatesFile(List<Rule> expressions, List<Rule> eventCues) {}
 
-    public record NumbersFile(String decimalSeparator, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
+    public record NumbersFile(String decimalSeparator, List<String> groupSeparators, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
                               Map<String, Long> multipliers, List<Rule> qualifiers, List<Rule> counted,
                               List<String> countedStopWords, String notQuantityBefore) {}
 
