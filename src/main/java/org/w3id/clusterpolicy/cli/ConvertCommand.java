@@ -28,7 +28,8 @@ import org.w3id.clusterpolicy.report.ConversionReport;
 final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
-            description = "Language of the sources: en, de or auto (declared in NAME.meta.json, else detected). Default: ${DEFAULT-VALUE}.")
+            description = "Language of the sources: a code of the converter's languages (lang/languages.yaml) or auto "
+                    + "(declared in NAME.meta.json, else detected). Default: ${DEFAULT-VALUE}.")
     String lang;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data", description = "Output folder. Default: ${DEFAULT-VALUE}.")

@@ -6,11 +6,10 @@ import org.w3id.clusterpolicy.lang.NameRules;
 
 /**
  * The head nouns of a language and the kinds they give: a word is a head noun when the rule file
- * lists it, or, in a language that builds compounds, when it ends in a listed head noun of five
- * letters or more ("Entwicklungsagentur" is an agency, "Wirtschaftskammer" an association).
+ * lists it, or, in a language that builds compounds, when it ends in a listed head noun of the
+ * language's minimum head length or more ("Entwicklungsagentur" is an agency, "Wirtschaftskammer" an association).
  */
 final class HeadNouns {
-    private static final int MIN_HEAD = 5;
     private static final int MIN_MODIFIER = 3;
 
     private final NameRules rules;
@@ -35,7 +34,7 @@ final class HeadNouns {
     }
 
     private String compoundHead(String word) {
-        if (!rules.shape().compounds()) {
+        if (rules.compoundHeadMinLength() <= 0) {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -43,7 +42,7 @@ final class HeadNouns {
         int bestLength = 0;
         for (Map.Entry<String, String> e : rules.headNouns().entrySet()) {
             String head = e.getKey().toLowerCase(Locale.ROOT);
-            if (head.length() >= MIN_HEAD && head.length() > bestLength && lower.length() >= head.length() + MIN_MODIFIER
+            if (head.length() >= rules.compoundHeadMinLength() && head.length() > bestLength && lower.length() >= head.length() + MIN_MODIFIER
                     && lower.endsWith(head)) {
                 best = e.getValue();
                 bestLength = head.length();

@@ -1,12 +1,13 @@
 package org.w3id.clusterpolicy.extract;
 
 import java.util.List;
+import java.util.Locale;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 import org.w3id.clusterpolicy.lang.NameRules;
 
 /**
  * Decides what kind of thing a name is, from (in order) a cue before it, a cue after it, a gloss,
- * its head noun, and a preceding "by"; an international body's name overrides them all.
+ * its head noun, and an agent cue before it ("by"); an international body's name overrides them all.
  */
 final class KindResolver {
     record Kind(String kind, String ruleId) {}
@@ -76,10 +77,10 @@ final class KindResolver {
      * null, and the caller falls back on context.
      */
     String headKind(String name) {
-        List<Token> words = Token.tokenize(name).stream().filter(Token::isWord).toList();
+        List<Token> words = Token.tokenize(name, rules.elisions()).stream().filter(Token::isWord).toList();
         int end = words.size();
         for (int i = 1; i < words.size(); i++) {
-            if (rules.shape().complementConnectors().contains(words.get(i).text())) {
+            if (rules.qualifierLinkers().contains(words.get(i).text().toLowerCase(Locale.ROOT))) {
                 end = i;
                 break;
             }

@@ -88,7 +88,7 @@ final class NameFinder {
     List<NameCandidate> acronymDefined(String s) {
         List<NameCandidate> out = new ArrayList<>();
         Matcher m = ANY_ACRONYM.matcher(s);
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
         while (m.find()) {
             int endOfName = m.start();
             while (endOfName > 0 && Character.isWhitespace(s.charAt(endOfName - 1))) {
@@ -130,7 +130,7 @@ final class NameFinder {
      */
     List<NameCandidate> headNounPhrases(String s, KindResolver kinds) {
         List<NameCandidate> out = new ArrayList<>();
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
         HeadNouns heads = new HeadNouns(rules);
         for (int i = 0; i < tokens.size(); i++) {
             if (!kinds.isHeadNoun(tokens.get(i).text())) {
@@ -138,7 +138,7 @@ final class NameFinder {
             }
             int first = i;
             while (first - 1 >= 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalised()
-                    && !isLeftStop(tokens.get(first - 1), first - 1 == 0)) {
+                    && !isNumber(tokens.get(first - 1)) && !isLeftStop(tokens.get(first - 1), first - 1 == 0)) {
                 first--;
             }
             first = trimLeading(tokens, first, i);
@@ -194,22 +194,34 @@ final class NameFinder {
         return i < s.length() && openingQuote(s.charAt(i)) != null;
     }
 
+    /** A count before a head noun ("12 Cluster") is no part of a name. */
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
     private boolean isArticle(String word) {
         RuleFiles.Inflection inflection = rules.shape().inflection();
         return inflection != null && (inflection.articles().contains(word) || inflection.obliqueArticles().contains(word));
     }
 
     /**
-     * The end of an "of Science, Research, and Economy" group starting at {@code at}, or -1 when
-     * there is none or it holds a head noun of its own ("... Austria of the Federal Ministry").
+     * The end of a qualifier group ("of Science, Research, and Economy": a linker, perhaps an
+     * article, capitalised words between separators) starting at {@code at}, or -1 when there is
+     * none or it holds a head noun of its own ("... Austria of the Federal Ministry").
      */
     private int ofGroupEnd(List<Token> tokens, int at, KindResolver kinds) {
-        if (at >= tokens.size() || !rules.shape().complementConnectors().contains(tokens.get(at).text())) {
+        if (at >= tokens.size()) {
+            return -1;
+        }
+        if (!rules.qualifierLinkers().contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int k = at + 1;
-        if (k < tokens.size() && rules.determiners().contains(tokens.get(k).text()) && !tokens.get(k).isCapitalised()) {
+        if (k < tokens.size() && rules.qualifierArticles().contains(tokens.get(k).text())) {
             k++;
+        }
+        if (rules.shape().lowercaseQualifiers() && k < tokens.size() && isLowercaseWord(tokens.get(k))) {
+            return lowercaseGroupEnd(tokens, k);
         }
         int end = -1;
         while (k < tokens.size() && (isNameWord(tokens.get(k)) || isComplementAdjective(tokens, k))) {
@@ -220,7 +232,7 @@ final class NameFinder {
                 end = k;
             }
             int next = k + 1;
-            while (next < tokens.size() && (tokens.get(next).text().equals(",") || rules.shape().coordinators().contains(tokens.get(next).text()))) {
+            while (next < tokens.size() && rules.qualifierSeparators().contains(tokens.get(next).text())) {
                 next++;
             }
             if (next < tokens.size() && (isNameWord(tokens.get(next)) || isComplementAdjective(tokens, next))) {
@@ -230,6 +242,40 @@ final class NameFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * In a language that writes names in sentence case ("Chambre de commerce et d'industrie"), a
+     * qualifier is one lower-case word after a linker; another follows only after another linker
+     * (perhaps after a separator), so that the verb after a name never joins it.
+     */
+    private int lowercaseGroupEnd(List<Token> tokens, int k) {
+        int end = k;
+        int next = k + 1;
+        while (next < tokens.size()) {
+            int n = next;
+            while (n < tokens.size() && rules.qualifierSeparators().contains(tokens.get(n).text())) {
+                n++;
+            }
+            if (n >= tokens.size() || !rules.qualifierLinkers().contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            n++;
+            if (n < tokens.size() && rules.qualifierArticles().contains(tokens.get(n).text())) {
+                n++;
+            }
+            if (n >= tokens.size() || !(isLowercaseWord(tokens.get(n)) || isNameWord(tokens.get(n)))) {
+                break;
+            }
+            end = n;
+            next = n + 1;
+        }
+        return end;
+    }
+
+    private boolean isLowercaseWord(Token t) {
+        return t.isWord() && !t.isCapitalised() && !rules.determiners().contains(t.text())
+                && !rules.qualifierLinkers().contains(t.text());
     }
 
     /** A lower-case adjective inside a complement, before a name word ("für wirtschaftliche Entwicklung"). */

@@ -30,7 +30,7 @@ final class NameLemmatizer {
         String[] words = name.split(" ", -1);
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
-            if (rules.shape().complementConnectors().contains(words[i])) {
+            if (rules.qualifierLinkers().contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
                 end = i;
                 break;
             }

@@ -56,7 +56,7 @@ public final class QuantityExtractor implements FactExtractor {
 
     private static Counted counted(String s, int from, LanguageResources lang) {
         List<Token> words = new ArrayList<>();
-        for (Token t : Token.tokenize(s.substring(from))) {
+        for (Token t : Token.tokenize(s.substring(from), lang.names().elisions())) {
             if (!t.isWord() || lang.countedStopWords().contains(t.text()) || words.size() == MAX_COUNTED_WORDS) {
                 break;
             }

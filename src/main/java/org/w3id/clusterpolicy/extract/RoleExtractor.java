@@ -13,7 +13,8 @@ import org.w3id.clusterpolicy.lang.CompiledRule;
  * what a sentence-initial pronoun refers to, else towards the country. A role whose target the
  * sentence names outranks the same agent's role with a default target (the pattern that saw the
  * object read the sentence better), and a programme holds no role towards its own country: "the
- * programme supports cooperation" says what it does, not a role in the country's policy.
+ * programme supports cooperation" says what it does, not a role in the country's policy (unless
+ * the "programme" is only a guessed kind for a quoted name, which may as well be an organisation).
  */
 public final class RoleExtractor implements FactExtractor {
     private static final Pattern MARK = Pattern.compile("⟦E(\\d+)⟧");
@@ -47,7 +48,7 @@ public final class RoleExtractor implements FactExtractor {
                 }
                 for (Mention agent : agents) {
                     if ((agentKind != null && !matchesKind(agent, agentKind)) || agent.ref().equals(target.ref())
-                            || (agent.ref().type() == EntityType.INSTRUMENT && target.ref().isProfile())) {
+                            || (agent.ref().type() == EntityType.INSTRUMENT && !agent.tentative() && target.ref().isProfile())) {
                         continue;
                     }
                     RoleFact f = new RoleFact(agent.ref(), agent.label(), r.value(), target.ref(), ctx.evidence(), r.id(), ctx.country());

@@ -26,7 +26,10 @@ public final class RuleFiles {
     public record LanguageFile(String code, String name, String authorityCode, List<String> stopwords,
                                Map<String, Integer> months, List<String> abbreviations, List<String> connectors,
                                List<String> determiners, List<String> pronouns, List<String> programmeAnaphora,
-                               String adjectivePattern, String objectGapWord) {}
+                               String adjectivePattern, List<String> conjunctions, List<String> articles,
+                               List<String> elisions, LabelTemplates labels, String objectGapWord) {
+        public List<String> elisions() { return elisions == null ? List.of() : elisions; }
+    }
 
     public record CountryNames(List<String> names, List<String> adjectives) {
         public List<String> names() { return names == null ? List.of() : names; }
@@ -48,19 +51,17 @@ public final class RuleFiles {
                             List<Rule> beforeCues, List<Rule> afterCues, List<String> internationalNames,
                             List<Rule> unquotedAfterNoun, List<Rule> brandPatterns, List<Rule> copulaPatterns,
                             List<Rule> descriptiveNames, String agentCue, String notNameBefore, String glossPattern,
-                            Map<String, String> slugSingulars, NameShape shape) {}
+                            Map<String, String> slugSingulars, List<String> qualifierLinkers, List<String> qualifierArticles,
+                            List<String> qualifierSeparators, Integer compoundHeadMinLength, NameShape shape) {}
 
     /**
-     * How names are built in a language: the words that open a complement ("Ministry of ...", "Agentur
-     * für ...") and join its parts ("and", "&"), whether a word can end in its head noun (German compounds), head nouns of things that
-     * are not actors or instruments (reports, studies), and how names inflect.
+     * More of how names are built: head nouns of things that are neither actors nor instruments
+     * (reports, studies), how names inflect, and whether their qualifiers are written in lower case.
      */
-    public record NameShape(List<String> complementConnectors, List<String> coordinators, Boolean compoundHeads,
-                            List<String> nonNameHeads, Inflection inflection) {
-        public List<String> complementConnectors() { return complementConnectors == null ? List.of() : complementConnectors; }
-        public List<String> coordinators() { return coordinators == null ? List.of() : coordinators; }
-        public boolean compounds() { return Boolean.TRUE.equals(compoundHeads); }
+    public record NameShape(List<String> nonNameHeads, Inflection inflection, Boolean lowercaseQualifierWords) {
         public List<String> nonNameHeads() { return nonNameHeads == null ? List.of() : nonNameHeads; }
+        /** True where names are written in sentence case, their qualifiers in lower case ("Agence de développement"). */
+        public boolean lowercaseQualifiers() { return Boolean.TRUE.equals(lowercaseQualifierWords); }
     }
 
     /**
@@ -74,7 +75,7 @@ public final class RuleFiles {
 
     public record DatesFile(List<Rule> expressions, List<Rule> eventCues) {}
 
-    public record NumbersFile(String decimalSeparator, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
+    public record NumbersFile(String decimalSeparator, List<String> groupSeparators, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
                               Map<String, Long> multipliers, List<Rule> qualifiers, List<Rule> counted,
                               List<String> countedStopWords, String notQuantityBefore) {}
 
@@ -90,5 +91,5 @@ public final class RuleFiles {
     public record FundsFile(List<NamedTerms> funds, List<GazetteerExample> examples) {}
     public record BodiesFile(List<NamedTerms> bodies, List<GazetteerExample> examples) {}
 
-    public record LanguagesFile(List<String> languages) {}
+    public record LanguagesFile(List<String> languages, List<String> labelLanguages) {}
 }

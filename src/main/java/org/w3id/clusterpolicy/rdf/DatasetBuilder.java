@@ -41,8 +41,8 @@ public final class DatasetBuilder {
         docs.sort(Comparator.comparing(d -> d.attributed().segmented().document().id()));
         IriMinter iris = new IriMinter(base, languages.countries());
         Resolution resolution = new Resolution(docs, statusPrecedence());
-        EvidenceMapper evidence = new EvidenceMapper(iris, languages.countries());
-        FactMapper facts = new FactMapper(iris, concepts, resolution, languages.countries(), evidence);
+        EvidenceMapper evidence = new EvidenceMapper(iris, languages);
+        FactMapper facts = new FactMapper(iris, concepts, resolution, languages, evidence);
         DatasetGraph ds = DatasetGraphFactory.create();
         Set<String> countries = new TreeSet<>();
         for (ExtractedDocument doc : docs) {

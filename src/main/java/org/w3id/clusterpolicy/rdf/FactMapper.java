@@ -12,7 +12,8 @@ import org.w3id.clusterpolicy.extract.LinkFact;
 import org.w3id.clusterpolicy.extract.PartnerFact;
 import org.w3id.clusterpolicy.extract.QuantityFact;
 import org.w3id.clusterpolicy.extract.RoleFact;
-import org.w3id.clusterpolicy.lang.CountryTable;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
+import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.lang.Slugs;
 
 /**
@@ -22,19 +23,17 @@ import org.w3id.clusterpolicy.lang.Slugs;
  * and, with their evidence, on a cpo:Assertion.
  */
 final class FactMapper {
-    private static final String[] LANGS = {"en", "de"};
-
     private final IriMinter iris;
     private final OntologyConcepts concepts;
     private final Resolution resolution;
-    private final CountryTable countries;
+    private final LanguageRegistry languages;
     private final EvidenceMapper evidence;
 
-    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, CountryTable countries, EvidenceMapper evidence) {
+    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, LanguageRegistry languages, EvidenceMapper evidence) {
         this.iris = iris;
         this.concepts = concepts;
         this.resolution = resolution;
-        this.countries = countries;
+        this.languages = languages;
         this.evidence = evidence;
     }
 
@@ -110,8 +109,9 @@ final class FactMapper {
         t.add(s, Vocab.cpo("roleType"), roleType);
         t.add(s, Vocab.cpo("roleIn"), agentOrTarget(r.target()));
         t.add(s, Vocab.COUNTRY, IriMinter.country(r.country()));
-        for (String lang : LANGS) {
-            t.text(s, Vocab.LABEL, label(r.agent(), lang) + " – " + concepts.label(roleType, lang) + " – " + label(r.target(), lang), lang);
+        for (LanguageResources l : languages.labelLanguages()) {
+            String lang = l.code();
+            t.text(s, Vocab.LABEL, l.labels().role(label(r.agent(), l), concepts.label(roleType, lang), label(r.target(), l)), lang);
         }
         provenance(t, s, sentence, r.ruleId());
     }
@@ -132,8 +132,8 @@ final class FactMapper {
             t.yearMonth(s, Vocab.cpo("yearMonth"), java.time.YearMonth.of(d.year(), d.month()));
         }
         t.add(s, Vocab.cpo("datePrecision"), concepts.concept("DatePrecisionScheme", d.precision().name().toLowerCase(Locale.ROOT)));
-        for (String lang : LANGS) {
-            t.text(s, Vocab.LABEL, label(e.subject(), lang) + ": " + concepts.label(type, lang) + " " + d, lang);
+        for (LanguageResources l : languages.labelLanguages()) {
+            t.text(s, Vocab.LABEL, l.labels().event(label(e.subject(), l), concepts.label(type, l.code()), d.toString()), l.code());
         }
         provenance(t, s, sentence, e.ruleId());
     }
@@ -154,8 +154,8 @@ final class FactMapper {
             t.yearMonth(s, Vocab.cpo("referenceDate"), java.time.YearMonth.parse(q.referenceDate()));
         }
         t.add(s, Vocab.COUNTRY, IriMinter.country(q.country()));
-        String qualifierText = q.qualifier().equals("exactly") ? "" : concepts.label(qualifier, lang) + " ";
-        t.text(s, Vocab.LABEL, qualifierText + q.value().toPlainString() + " " + q.counted(), lang);
+        String qualifierText = q.qualifier().equals("exactly") ? null : concepts.label(qualifier, lang);
+        t.text(s, Vocab.LABEL, languages.require(lang).labels().quantity(qualifierText, q.value().toPlainString(), q.counted()), lang);
         provenance(t, s, sentence, q.ruleId());
     }
 
@@ -190,24 +190,29 @@ final class FactMapper {
         t.add(a, Vocab.cpo("about"), profile);
         t.add(a, Vocab.cpo("assertedProperty"), property);
         t.add(a, Vocab.cpo("assertedValue"), value);
-        for (String lang : LANGS) {
-            t.text(a, Vocab.LABEL, countries.get(country).label(lang) + ": " + concepts.label(property, lang) + " " + valueLabel(value, l, lang), lang);
+        for (LanguageResources lang : languages.labelLanguages()) {
+            t.text(a, Vocab.LABEL, lang.labels().assertion(countryName(lang, country), concepts.label(property, lang.code()),
+                    valueLabel(value, l, lang)), lang.code());
         }
         provenance(t, a, sentence, l.aspect() == LinkFact.Aspect.STATUS && !resolution.status(country).status().equals(l.value())
                 ? l.ruleId() + "+status." + resolution.status(country).status() : l.ruleId());
     }
 
-    private String valueLabel(Node value, LinkFact l, String lang) {
-        return l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY ? countries.get(l.value()).label(lang) : concepts.label(value, lang);
+    private String valueLabel(Node value, LinkFact l, LanguageResources lang) {
+        return l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY ? countryName(lang, l.value()) : concepts.label(value, lang.code());
+    }
+
+    private String countryName(LanguageResources lang, String code) {
+        return EvidenceMapper.countryName(lang, languages.countries().get(code));
     }
 
     /** A label for an entity in a language: its name, a fund's concept label, a profile's country. */
-    private String label(EntityRef ref, String lang) {
+    private String label(EntityRef ref, LanguageResources lang) {
         return switch (ref.type()) {
-            case PROFILE -> countries.get(ref.key()).label(lang);
-            case FUND -> concepts.label(IriMinter.fund(ref.key()), lang);
+            case PROFILE -> countryName(lang, ref.key());
+            case FUND -> concepts.label(IriMinter.fund(ref.key()), lang.code());
             default -> {
-                String l = resolution.label(ref, lang);
+                String l = resolution.label(ref, lang.code());
                 yield l != null ? l : ref.key();
             }
         };

@@ -37,8 +37,9 @@ final class VocabularyGraph {
         Triples t = new Triples(g);
         Node scheme = Vocab.iri(Vocab.COUNTRY_SCHEME);
         t.add(scheme, Vocab.TYPE, Vocab.iri(Vocab.SKOS + "ConceptScheme"));
-        t.text(scheme, Vocab.LABEL, "Countries and territories (EU Publications Office authority list)", "en");
-        t.text(scheme, Vocab.LABEL, "Länder und Gebiete (Normdatei des Amts für Veröffentlichungen der EU)", "de");
+        for (LanguageResources lang : languages.all()) {
+            t.text(scheme, Vocab.LABEL, lang.labels().countryScheme(), lang.code());
+        }
         for (String code : codes) {
             Country c = languages.countries().get(code);
             Node n = IriMinter.country(code);
@@ -53,7 +54,7 @@ final class VocabularyGraph {
                 t.add(n, Vocab.EXACT_MATCH, Vocab.iri(c.wikidata()));
             }
             for (LanguageResources lang : languages.all()) {
-                String pref = c.label(lang.code());
+                String pref = lang.countryLabel(c);
                 t.text(n, Vocab.PREF_LABEL, pref, lang.code());
                 t.text(n, Vocab.LABEL, pref, lang.code());
                 for (String alias : lang.countries().namesOf(code)) {
