@@ -43,14 +43,20 @@ public final class LanguageResources {
     private final Set<String> countedStopWords;
     private final Pattern notQuantityBefore;
     private final List<Pattern> programmeAnaphora;
-    private final TermGazetteer sectors = new TermGazetteer();
-    private final TermGazetteer regions = new TermGazetteer();
+    private final SectorGazetteer.View sectors;
+    private final RegionGazetteer.View regions;
+    private final Map<String, List<RuleFiles.TermExample>> termExamples;
     private final TermGazetteer funds = new TermGazetteer();
     private final TermGazetteer euBodies = new TermGazetteer();
     private final Map<String, RuleFiles.GazetteerExample[]> gazetteerExamples;
     private final RuleFiles.CountryNamesFile countryNamesFile;
 
-    LanguageResources(String code, CountryTable countryTable) {
+    /**
+     * Loads the rule files of one language. Sectors and regions are read with the gazetteers of all languages
+     * (a German text may name a sector in English), which the registry builds first from every language's
+     * {@code sectors.yaml} and {@code regions.yaml}; {@code terms} holds this language's two files.
+     */
+    LanguageResources(String code, CountryTable countryTable, TermFiles terms) {
         this.code = code;
         this.profile = read("language.yaml", RuleFiles.LanguageFile.class);
         if (!code.equals(profile.code())) {
@@ -76,18 +82,11 @@ public final class LanguageResources {
         this.programmeAnaphora = profile.programmeAnaphora() == null ? List.of()
                 : profile.programmeAnaphora().stream().map(p -> compile("language.yaml programmeAnaphora", p)).toList();
 
-        RuleFiles.SectorsFile sectorFile = read("sectors.yaml", RuleFiles.SectorsFile.class);
-        for (RuleFiles.SectorTerms s : sectorFile.sectors()) {
-            for (String t : s.terms()) {
-                sectors.add(s.sector(), t, true, false, "sector." + code + "." + s.sector());
-            }
-        }
-        RuleFiles.RegionsFile regionFile = read("regions.yaml", RuleFiles.RegionsFile.class);
-        for (RuleFiles.RegionTerms r : regionFile.regions()) {
-            for (String t : r.terms()) {
-                regions.add(r.region(), t, false, false, "region." + code + "." + r.region());
-            }
-        }
+        this.sectors = terms.sectors().forText(code);
+        this.regions = terms.regions().forText(code);
+        this.termExamples = Map.of(
+                "sectors.yaml", terms.sectorFile().examples() == null ? List.of() : terms.sectorFile().examples(),
+                "regions.yaml", terms.regionFile().examples() == null ? List.of() : terms.regionFile().examples());
         RuleFiles.FundsFile fundFile = read("funds.yaml", RuleFiles.FundsFile.class);
         for (RuleFiles.NamedTerms f : fundFile.funds()) {
             addNamed(funds, f.fund(), f, "fund." + code + "." + f.fund());
@@ -98,8 +97,6 @@ public final class LanguageResources {
         }
         this.gazetteerExamples = Map.of(
                 "country-names.yaml", arr(countryNamesFile.examples()),
-                "sectors.yaml", arr(sectorFile.examples()),
-                "regions.yaml", arr(regionFile.examples()),
                 "funds.yaml", arr(fundFile.examples()),
                 "eu-bodies.yaml", arr(bodyFile.examples()));
     }
@@ -216,8 +213,8 @@ public final class LanguageResources {
     public Set<String> countedStopWords() { return countedStopWords; }
     public Pattern notQuantityBefore() { return notQuantityBefore; }
     public List<Pattern> programmeAnaphora() { return programmeAnaphora; }
-    public TermGazetteer sectors() { return sectors; }
-    public TermGazetteer regions() { return regions; }
+    public SectorGazetteer.View sectors() { return sectors; }
+    public RegionGazetteer.View regions() { return regions; }
     public TermGazetteer funds() { return funds; }
     public TermGazetteer euBodies() { return euBodies; }
     public Map<String, Integer> months() { return profile.months(); }
@@ -226,6 +223,15 @@ public final class LanguageResources {
     public List<RuleFiles.GazetteerExample> gazetteerExamples(String file) {
         return List.of(gazetteerExamples.getOrDefault(file, new RuleFiles.GazetteerExample[0]));
     }
+
+    /** The examples of sectors.yaml or regions.yaml, for the rule tests. */
+    public List<RuleFiles.TermExample> termExamples(String file) {
+        return termExamples.getOrDefault(file, List.of());
+    }
+
+    /** This language's sector and region files and the gazetteers built from those of every language. */
+    record TermFiles(SectorGazetteer sectors, RegionGazetteer regions, RuleFiles.SectorsFile sectorFile,
+                     RuleFiles.RegionsFile regionFile) {}
 
     /** Structure rules of one kind (navigation, furniture, page-date, eu-level, platform-list). */
     public List<CompiledRule> structure(String kind) {
