@@ -1,11 +1,5 @@
 package org.w3id.clusterpolicy.lang;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,23 +19,13 @@ public final class CountryTable {
     }
 
     public static CountryTable load() {
-        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            Map<String, Country> byCode = new LinkedHashMap<>();
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                Country c = new Country(r.get("code"), r.get("iri"), r.get("alpha2"), r.get("wikidata"),
-                        Boolean.parseBoolean(r.get("european")), r.get("eng_label"), r.get("deu_label"));
-                byCode.put(c.code(), c);
-            }
-            return new CountryTable(byCode);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Country> byCode = new LinkedHashMap<>();
+        for (Map<String, String> r : CsvResource.rows(RESOURCE)) {
+            Country c = new Country(r.get("code"), r.get("iri"), r.get("alpha2"), r.get("wikidata"),
+                    Boolean.parseBoolean(r.get("european")), r.get("eng_label"), r.get("deu_label"));
+            byCode.put(c.code(), c);
         }
+        return new CountryTable(byCode);
     }
 
     public Optional<Country> byCode(String code) {

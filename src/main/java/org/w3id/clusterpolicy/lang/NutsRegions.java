@@ -1,11 +1,5 @@
 package org.w3id.clusterpolicy.lang;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -62,23 +56,13 @@ public final class NutsRegions {
     }
 
     public static NutsRegions load() {
-        try (InputStream in = NutsRegions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            List<Unit> units = new ArrayList<>();
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                List<String> names = r.get("names").isEmpty() ? List.of() : Arrays.asList(r.get("names").split("\\|"));
-                units.add(new Unit(r.get("code"), Integer.parseInt(r.get("level")), r.get("country"), r.get("name"),
-                        r.get("lang"), List.copyOf(names), r.get("id"), r.get("version")));
-            }
-            return new NutsRegions(units);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Unit> units = new ArrayList<>();
+        for (Map<String, String> r : CsvResource.rows(RESOURCE)) {
+            List<String> names = r.get("names").isEmpty() ? List.of() : Arrays.asList(r.get("names").split("\\|"));
+            units.add(new Unit(r.get("code"), Integer.parseInt(r.get("level")), r.get("country"), r.get("name"),
+                    r.get("lang"), List.copyOf(names), r.get("id"), r.get("version")));
         }
+        return new NutsRegions(units);
     }
 
     public List<Unit> all() {

@@ -189,17 +189,8 @@ public final class SectorGazetteer {
      * construction" in a French text is the French list term, not the English term "construction".
      */
     private List<Found> nonOverlapping(List<Found> all, Morphology text) {
-        all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed())
-                .thenComparing(f -> morphology.get(f.term().lang()) == text ? 0 : 1));
-        List<Found> kept = new ArrayList<>();
-        int covered = -1;
-        for (Found f : all) {
-            if (f.start() >= covered) {
-                kept.add(f);
-                covered = f.end();
-            }
-        }
-        return kept;
+        return TermGazetteer.earliestLongest(all, Found::start, Found::end,
+                Comparator.comparingInt(f -> morphology.get(f.term().lang()) == text ? 0 : 1));
     }
 
     private static Term term(String sector, String lang, String regex, Kind kind, String ruleId) {
