@@ -24,6 +24,15 @@ final class HeadNouns {
         return exact != null ? exact : compoundHead(word);
     }
 
+    /** Also a head noun written in lower case, as sentence-case names write it ("le ministère de l’Économie"). */
+    String kindOfAnyCase(String word) {
+        String k = kindOf(word);
+        if (k == null && rules.shape().lowercaseQualifiers() && !word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+            k = rules.headNouns().get(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return k;
+    }
+
     boolean isHead(String word) {
         return kindOf(word) != null;
     }

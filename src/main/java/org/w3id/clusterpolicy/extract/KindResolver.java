@@ -78,6 +78,10 @@ final class KindResolver {
      */
     String headKind(String name) {
         List<Token> words = Token.tokenize(name, rules.elisions()).stream().filter(Token::isWord).toList();
+        if (rules.shape().lowercaseQualifiers()) {
+            // Head-initial names ("Agence nationale de la recherche"): the first head noun heads them.
+            return words.stream().map(w -> heads.kindOfAnyCase(w.text())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         int end = words.size();
         for (int i = 1; i < words.size(); i++) {
             if (rules.qualifierLinkers().contains(words.get(i).text().toLowerCase(Locale.ROOT))) {

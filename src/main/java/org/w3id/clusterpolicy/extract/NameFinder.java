@@ -133,7 +133,7 @@ final class NameFinder {
         List<Token> tokens = Token.tokenize(s, rules.elisions());
         HeadNouns heads = new HeadNouns(rules);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!kinds.isHeadNoun(tokens.get(i).text())) {
+            if (!kinds.isHeadNoun(tokens.get(i).text()) && !isLowercaseHead(tokens, i, heads, kinds)) {
                 continue;
             }
             int first = i;
@@ -143,13 +143,23 @@ final class NameFinder {
             }
             first = trimLeading(tokens, first, i);
             int last = i;
+            while (rules.shape().lowercaseQualifiers() && last + 1 < tokens.size() && isPostponedAdjective(tokens.get(last + 1))) {
+                last++; // "Agence nationale", "Institut ferroviaire"
+            }
             while (last + 1 < tokens.size()) {
                 Token next = tokens.get(last + 1);
                 if (next.isWord() && next.isCapitalised() && !rules.determiners().contains(next.text())) {
                     last++;
                     continue;
                 }
-                int groupEnd = ofGroupEnd(tokens, last + 1, kinds);
+                int linker = last + 1;
+                while (linker < tokens.size() && last > i && rules.qualifierSeparators().contains(tokens.get(linker).text())) {
+                    linker++; // "de l’Économie, des Finances et de l’Énergie": another qualifier after a separator
+                }
+                int groupEnd = ofGroupEnd(tokens, linker, kinds);
+                if (groupEnd < 0 && linker > last + 1) {
+                    groupEnd = ofGroupEnd(tokens, last + 1, kinds);
+                }
                 if (groupEnd < 0) {
                     break;
                 }
@@ -192,6 +202,34 @@ final class NameFinder {
             i++;
         }
         return i < s.length() && openingQuote(s.charAt(i)) != null;
+    }
+
+    /**
+     * In a language that writes names in sentence case, an organisation's head noun may be in lower
+     * case ("le ministère de l’Économie"): it heads a name when a qualifier with a capitalised word
+     * follows, which a generic mention ("le ministère") lacks.
+     */
+    private boolean isLowercaseHead(List<Token> tokens, int i, HeadNouns heads, KindResolver kinds) {
+        Token t = tokens.get(i);
+        if (!rules.shape().lowercaseQualifiers() || !t.isWord() || t.isCapitalised()) {
+            return false;
+        }
+        String kind = heads.kindOfAnyCase(t.text());
+        if (kind == null || NameRules.isInstrumentKind(kind)) {
+            return false;
+        }
+        int end = ofGroupEnd(tokens, i + 1, kinds);
+        for (int k = i + 1; k <= end; k++) {
+            if (isNameWord(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPostponedAdjective(Token t) {
+        return t.isWord() && !t.isCapitalised() && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find()
+                && !rules.qualifierLinkers().contains(t.text());
     }
 
     /** A count before a head noun ("12 Cluster") is no part of a name. */

@@ -1,11 +1,5 @@
 package org.w3id.clusterpolicy.lang;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +26,7 @@ public final class CountryTable {
 
     public static CountryTable load() {
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-        for (Map<String, String> r : rows(LABELS_RESOURCE)) {
+        for (Map<String, String> r : CsvResource.rows(LABELS_RESOURCE)) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
             r.forEach((column, value) -> {
                 if (column.endsWith(LABEL_COLUMN) && value != null && !value.isBlank()) {
@@ -42,7 +36,7 @@ public final class CountryTable {
             labels.put(r.get("code"), byLanguage);
         }
         Map<String, Country> byCode = new LinkedHashMap<>();
-        for (Map<String, String> r : rows(RESOURCE)) {
+        for (Map<String, String> r : CsvResource.rows(RESOURCE)) {
             String code = r.get("code");
             Map<String, String> countryLabels = labels.get(code);
             if (countryLabels == null) {
@@ -52,19 +46,6 @@ public final class CountryTable {
                     Boolean.parseBoolean(r.get("european")), countryLabels));
         }
         return new CountryTable(byCode);
-    }
-
-    private static List<Map<String, String>> rows(String resource) {
-        try (InputStream in = CountryTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            return rows.readAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Optional<Country> byCode(String code) {

@@ -17,15 +17,31 @@ public final class LanguageRegistry {
     private final Map<String, LanguageResources> languages = new LinkedHashMap<>();
     private final List<String> labelLanguages;
     private final LanguageDetector detector;
+    private final NutsRegions nuts;
+    private final RegionGazetteer regions;
 
     private LanguageRegistry(LanguageFolders folders, CountryTable countries) {
         this.countries = countries;
+        this.nuts = NutsRegions.load();
         RuleFiles.LanguagesFile index = readIndex(folders);
+        // Sector and region names of every language are read in texts of every language: build them first.
+        Map<String, RuleFiles.SectorsFile> sectorFiles = new LinkedHashMap<>();
+        Map<String, RuleFiles.RegionsFile> regionFiles = new LinkedHashMap<>();
+        Map<String, RuleFiles.SectorMorphology> morphology = new LinkedHashMap<>();
         for (String code : index.languages()) {
-            if (languages.containsKey(code)) {
+            if (sectorFiles.containsKey(code)) {
                 throw new IllegalStateException(folders.describe(LanguageFolders.INDEX) + " lists " + code + " twice");
             }
-            languages.put(code, new LanguageResources(code, folders, countries));
+            RuleFiles.SectorsFile sectorFile = LanguageResources.readYaml(folders, code + "/" + RuleFile.SECTORS.fileName(), RuleFiles.SectorsFile.class);
+            sectorFiles.put(code, sectorFile);
+            morphology.put(code, sectorFile.morphology());
+            regionFiles.put(code, LanguageResources.readYaml(folders, code + "/" + RuleFile.REGIONS.fileName(), RuleFiles.RegionsFile.class));
+        }
+        SectorGazetteer sectors = new SectorGazetteer(sectorFiles);
+        this.regions = new RegionGazetteer(nuts, regionFiles, morphology);
+        for (String code : index.languages()) {
+            languages.put(code, new LanguageResources(code, folders, countries,
+                    new LanguageResources.TermFiles(sectors, regions, sectorFiles.get(code), regionFiles.get(code))));
         }
         this.labelLanguages = index.labelLanguages() == null ? List.copyOf(languages.keySet()) : List.copyOf(index.labelLanguages());
         for (String code : labelLanguages) {
@@ -69,6 +85,16 @@ public final class LanguageRegistry {
 
     public CountryTable countries() {
         return countries;
+    }
+
+    /** The NUTS regions the region gazetteer reads names from. */
+    public NutsRegions nuts() {
+        return nuts;
+    }
+
+    /** The region names of every language. */
+    public RegionGazetteer regions() {
+        return regions;
     }
 
     public Optional<LanguageResources> get(String code) {

@@ -51,8 +51,9 @@ public final class LanguageResources {
     private final Set<String> countedStopWords;
     private final Pattern notQuantityBefore;
     private final List<Pattern> programmeAnaphora;
-    private final TermGazetteer sectors = new TermGazetteer();
-    private final TermGazetteer regions = new TermGazetteer();
+    private final SectorGazetteer.View sectors;
+    private final RegionGazetteer.View regions;
+    private final Map<String, List<RuleFiles.TermExample>> termExamples;
     private final TermGazetteer funds = new TermGazetteer();
     private final TermGazetteer euBodies = new TermGazetteer();
     private final List<RuleSet> ruleSets = new ArrayList<>();
@@ -60,7 +61,12 @@ public final class LanguageResources {
     private final String coordination;
     private final String englishCountryNames;
 
-    LanguageResources(String code, LanguageFolders folders, CountryTable countryTable) {
+    /**
+     * Loads the rule files of one language. Sectors and regions are read with the gazetteers of all languages
+     * (a German text may name a sector in English), which the registry builds first from every language's
+     * {@code sectors.yaml} and {@code regions.yaml}; {@code terms} holds this language's two files.
+     */
+    LanguageResources(String code, LanguageFolders folders, CountryTable countryTable, TermFiles terms) {
         this.code = code;
         this.folders = folders;
         this.profile = read(RuleFile.LANGUAGE, RuleFiles.LanguageFile.class);
@@ -100,20 +106,11 @@ public final class LanguageResources {
         this.programmeAnaphora = profile.programmeAnaphora() == null ? List.of()
                 : profile.programmeAnaphora().stream().map(p -> compile("language.yaml programmeAnaphora", p)).toList();
 
-        RuleFiles.SectorsFile sectorFile = read(RuleFile.SECTORS, RuleFiles.SectorsFile.class);
-        for (RuleFiles.SectorTerms s : sectorFile.sectors()) {
-            for (String t : s.terms()) {
-                sectors.add(s.sector(), t, true, false, "sector." + code + "." + s.sector());
-            }
-        }
-        gazetteers.add(new Gazetteer(RuleFile.SECTORS, listOrEmpty(sectorFile.examples())));
-        RuleFiles.RegionsFile regionFile = read(RuleFile.REGIONS, RuleFiles.RegionsFile.class);
-        for (RuleFiles.RegionTerms r : regionFile.regions()) {
-            for (String t : r.terms()) {
-                regions.add(r.region(), t, false, false, "region." + code + "." + r.region());
-            }
-        }
-        gazetteers.add(new Gazetteer(RuleFile.REGIONS, listOrEmpty(regionFile.examples())));
+        this.sectors = terms.sectors().forText(code);
+        this.regions = terms.regions().forText(code);
+        this.termExamples = Map.of(
+                RuleFile.SECTORS.fileName(), terms.sectorFile().examples() == null ? List.of() : terms.sectorFile().examples(),
+                RuleFile.REGIONS.fileName(), terms.regionFile().examples() == null ? List.of() : terms.regionFile().examples());
         RuleFiles.FundsFile fundFile = read(RuleFile.FUNDS, RuleFiles.FundsFile.class);
         for (RuleFiles.NamedTerms f : fundFile.funds()) {
             addNamed(funds, f.fund(), f, "fund." + code + "." + f.fund());
@@ -263,8 +260,8 @@ public final class LanguageResources {
     public Set<String> countedStopWords() { return countedStopWords; }
     public Pattern notQuantityBefore() { return notQuantityBefore; }
     public List<Pattern> programmeAnaphora() { return programmeAnaphora; }
-    public TermGazetteer sectors() { return sectors; }
-    public TermGazetteer regions() { return regions; }
+    public SectorGazetteer.View sectors() { return sectors; }
+    public RegionGazetteer.View regions() { return regions; }
     public TermGazetteer funds() { return funds; }
     public TermGazetteer euBodies() { return euBodies; }
     public Map<String, Integer> months() { return profile.months(); }
@@ -286,6 +283,15 @@ public final class LanguageResources {
     public String countryLabel(Country country) {
         return country.label(profile.authorityCode());
     }
+
+    /** The examples of sectors.yaml or regions.yaml, for the rule tests. */
+    public List<RuleFiles.TermExample> termExamples(String file) {
+        return termExamples.getOrDefault(file, List.of());
+    }
+
+    /** This language's sector and region files and the gazetteers built from those of every language. */
+    record TermFiles(SectorGazetteer sectors, RegionGazetteer regions, RuleFiles.SectorsFile sectorFile,
+                     RuleFiles.RegionsFile regionFile) {}
 
     /** Structure rules of one kind (navigation, furniture, page-date, eu-level, platform-list). */
     public List<CompiledRule> structure(String kind) {

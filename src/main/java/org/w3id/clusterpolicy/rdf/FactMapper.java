@@ -28,13 +28,16 @@ final class FactMapper {
     private final Resolution resolution;
     private final LanguageRegistry languages;
     private final EvidenceMapper evidence;
+    private final RegionConcepts regions;
 
-    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, LanguageRegistry languages, EvidenceMapper evidence) {
+    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, LanguageRegistry languages, EvidenceMapper evidence,
+               RegionConcepts regions) {
         this.iris = iris;
         this.concepts = concepts;
         this.resolution = resolution;
         this.languages = languages;
         this.evidence = evidence;
+        this.regions = regions;
     }
 
     void map(Triples t, Fact fact, String fullText) {
@@ -179,7 +182,7 @@ final class FactMapper {
             }
             default -> throw new IllegalStateException();
         }
-        if (l.aspect() != LinkFact.Aspect.MENTIONED_COUNTRY && !concepts.defines(value)) {
+        if (l.aspect() != LinkFact.Aspect.MENTIONED_COUNTRY && !concepts.defines(value) && !isNutsRegion(l)) {
             throw new IllegalStateException("rule " + l.ruleId() + " names " + value + ", which ontology/concepts.ttl lacks");
         }
         t.add(profile, property, value);
@@ -199,11 +202,19 @@ final class FactMapper {
     }
 
     private String valueLabel(Node value, LinkFact l, LanguageResources lang) {
+        if (isNutsRegion(l)) {
+            return regions.label(l.value(), lang.code());
+        }
         return l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY ? countryName(lang, l.value()) : concepts.label(value, lang.code());
     }
 
     private String countryName(LanguageResources lang, String code) {
         return EvidenceMapper.countryName(lang, languages.countries().get(code));
+    }
+
+    /** A region made from NUTS units, which the vocabulary graph describes (see RegionConcepts). */
+    private boolean isNutsRegion(LinkFact l) {
+        return l.aspect() == LinkFact.Aspect.REGION && regions.isNutsRegion(l.value());
     }
 
     /** A label for an entity in a language: its name, a fund's concept label, a profile's country. */

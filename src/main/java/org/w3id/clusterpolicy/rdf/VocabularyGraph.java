@@ -11,17 +11,19 @@ import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.lang.LanguageResources;
 
 /**
- * The graph of the ontology, its concepts, the EU vocabulary excerpts, and the entries of the
- * country authority list the data refers to (labels, codes, Wikidata match, the names texts use),
- * so that every label resolves locally.
+ * The graph of the ontology, its concepts, the EU vocabulary excerpts, the NUTS regions the profiles
+ * name, and the entries of the country authority list the data refers to (labels, codes, Wikidata
+ * match, the names texts use), so that every label resolves locally.
  */
 final class VocabularyGraph {
     private VocabularyGraph() {}
 
-    static Graph build(OntologyConcepts concepts, LanguageRegistry languages, Set<String> countryCodes) {
+    static Graph build(OntologyConcepts concepts, LanguageRegistry languages, Set<String> countryCodes,
+                       RegionConcepts regions, Set<String> regionIds) {
         Graph g = GraphMemFactory.createDefaultGraph();
         concepts.ontology().find().forEachRemaining(g::add);
         OntologyConcepts.load(OntologyConcepts.VOCABULARY_FILES).find().forEachRemaining(g::add);
+        regions.describe(new Triples(g), regionIds);
         // Every resource has an rdfs:label, so that generic linked-data clients show a name:
         // concepts that only have a skos:prefLabel get it as rdfs:label too.
         for (var t : g.find(Node.ANY, Vocab.PREF_LABEL, Node.ANY).toList()) {

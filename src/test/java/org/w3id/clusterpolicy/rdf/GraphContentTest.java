@@ -149,6 +149,10 @@ class GraphContentTest {
     void everyExternalIdentifierHasASourceInDataVocab() throws IOException {
         String checked = Files.readString(Path.of("data", "vocab", "checked-identifiers.csv"));
         String countries = Files.readString(Path.of("data", "vocab", "countries.csv"));
+        // Every NUTS code comes from nuts-regions.csv, whose source checked-identifiers.csv records (row nuts-regions).
+        Set<String> nutsCodes = new TreeSet<>();
+        Files.readAllLines(Path.of("data", "vocab", "nuts-regions.csv")).stream().skip(1).forEach(l -> nutsCodes.add(l.substring(0, l.indexOf(','))));
+        assertTrue(checked.contains("nuts-regions,"), "checked-identifiers.csv records the source of nuts-regions.csv");
         Set<String> external = new TreeSet<>();
         g.find().forEachRemaining(t -> {
             for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
@@ -162,7 +166,8 @@ class GraphContentTest {
         for (String iri : external) {
             boolean sourced = checked.contains(iri) || countries.contains(iri) || iri.equals(Vocab.COUNTRY_SCHEME)
                     || checked.contains(iri.replaceAll("/[^/]+$", "/") ) && iri.startsWith(Vocab.AUTHORITY) && isScheme(iri)
-                    || iri.equals("http://data.europa.eu/ux2/nace2/nace2");
+                    || iri.equals("http://data.europa.eu/ux2/nace2/nace2")
+                    || iri.startsWith("http://data.europa.eu/nuts/code/") && nutsCodes.contains(iri.substring("http://data.europa.eu/nuts/code/".length()));
             assertTrue(sourced || isScheme(iri), "no source in data/vocab for " + iri);
         }
     }
