@@ -122,6 +122,40 @@ public final class RegionGazetteer {
         }
 
         /**
+         * For each country, how often the text names one of its regions unambiguously (a name NUTS puts in
+         * one country only): what a page that never names its country ("En Wallonie, ...") says about it.
+         */
+        public Map<String, Integer> countriesOfRegions(String text) {
+            List<Candidate> all = new ArrayList<>();
+            for (int p = 0; p < text.length(); p++) {
+                if (wordStart(text, p)) {
+                    collect(text, p, all);
+                }
+            }
+            all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            int covered = -1;
+            for (int i = 0; i < all.size(); i++) {
+                Candidate c = all.get(i);
+                if (c.start() < covered) {
+                    continue;
+                }
+                covered = c.end();
+                java.util.Set<String> countries = new java.util.TreeSet<>();
+                for (int j = i; j < all.size() && all.get(j).start() == c.start() && all.get(j).end() == c.end(); j++) {
+                    Entry e = all.get(j).entry();
+                    if (!reading.notRegionWords().contains(e.name())) {
+                        countries.add(e.country() == null ? "" : e.country());
+                    }
+                }
+                if (countries.size() == 1 && !countries.contains("")) {
+                    counts.merge(countries.iterator().next(), 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+
+        /**
          * The regions a text about {@code country} (an authority code) names: cross-border regions and regions
          * NUTS puts in that country. Overlaps are resolved before the country is checked, so "South Tyrol" in
          * an Austrian text names no Austrian region.

@@ -57,7 +57,7 @@ class BadInputTest {
     @Test
     void textWithoutACountry() throws IOException {
         Path f = Files.writeString(dir.resolve("news.txt"), "Cluster news\n\nClusters help small firms to grow. The networks connect them with research.\n");
-        assertRefused(convert(f), f + ": no recognisable country in the text");
+        assertRefused(convert(f), f + ": no recognisable country in the text and nothing at EU level to extract");
     }
 
     @Test
