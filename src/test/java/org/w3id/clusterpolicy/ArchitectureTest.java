@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the pipeline one-way: source → segment → attribute → extract → rdf → store → query /
- * validate / server, with cli on top. Stages do not reach back up the pipeline.
+ * validate / server, with evaluate (on top of convert, reading the graph) and cli on top. Stages do not reach back up the pipeline.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.w3id.clusterpolicy";
@@ -43,6 +43,21 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(ROOT + ".query..", ROOT + ".validate..", ROOT + ".server..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".attribute..", ROOT + ".segment..")
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEvaluatorReadsTheGraphNotTheExtractors() {
+        noClasses().that().resideInAPackage(ROOT + ".evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".attribute..", ROOT + ".segment..",
+                        ROOT + ".report..", ROOT + ".store..", ROOT + ".server..", ROOT + ".query..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheEvaluator() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".evaluate..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".evaluate..")
                 .check(CLASSES);
     }
 

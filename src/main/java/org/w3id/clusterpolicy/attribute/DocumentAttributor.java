@@ -11,7 +11,6 @@ import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.segment.Block;
 import org.w3id.clusterpolicy.segment.BlockKind;
 import org.w3id.clusterpolicy.segment.SegmentedDocument;
-import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
  * Reads a page as a country page when its title is a country name (everything on it is about that
@@ -22,6 +21,10 @@ public final class DocumentAttributor implements CountryAttributor {
     static final String PAGE_TITLE_ID = "attr.page-title";
     static final String INTRO_NAV_ID = "attr.intro-before-navigation";
     static final String SUBHEADING_ID = "attr.subheading";
+    static final String PAGE_SUBJECT_ID = "attr.page-subject";
+    static final String EU_LEVEL_PAGE_ID = "attr.eu-level-page";
+    /** A country is a page's subject when at least this share of the blocks that name a country name it. */
+    private static final double SUBJECT_SHARE = 0.8;
 
     private static final List<BlockRule> UNANCHORED_RULES = List.of(
             new MentionRule(), new SharedEntityRule(), new OrderGapRule(), new EuLevelRule(), new ContinuationRule());
@@ -36,20 +39,72 @@ public final class DocumentAttributor implements CountryAttributor {
     public AttributedDocument attribute(SegmentedDocument doc, LanguageResources lang) {
         List<Block> blocks = doc.blocks();
         Optional<String> titleCountry = blocks.isEmpty() ? Optional.empty() : lang.countries().fullMatch(blocks.get(0).text());
-        AttributedDocument result = titleCountry.isPresent()
-                ? countryPage(doc, titleCountry.get())
-                : overview(doc, lang);
-        if (result.attributions().stream().noneMatch(Attribution::isCountry)) {
-            throw new BadInputException(doc.document().file() + ": no recognisable country in the text");
+        if (titleCountry.isPresent()) {
+            return countryPage(doc, titleCountry.get(), PAGE_TITLE_ID);
+        }
+        AttributedDocument result = overview(doc, lang);
+        boolean headed = result.attributions().stream().anyMatch(a -> HeadingRule.ID.equals(a.ruleId()));
+        if (!headed) {
+            // Without country headings, a page that is about one country is that country's page,
+            // from its first paragraph on; one that names no country is about the EU level.
+            Optional<String> subject = pageSubject(doc, lang);
+            if (subject.isPresent()) {
+                return countryPage(doc, subject.get(), PAGE_SUBJECT_ID);
+            }
+            if (result.attributions().stream().noneMatch(Attribution::isCountry)) {
+                return euLevelPage(doc);
+            }
         }
         return result;
     }
 
-    private AttributedDocument countryPage(SegmentedDocument doc, String country) {
+    /**
+     * The country a page without country headings is about: the one named (by name, adjective or
+     * one of its regions: "Wallonie" is Belgian) in at least {@link #SUBJECT_SHARE} of the blocks that
+     * name a country, title included, and in more of them than any other. A page that names
+     * several countries evenly is no country's page.
+     */
+    private Optional<String> pageSubject(SegmentedDocument doc, LanguageResources lang) {
+        java.util.Map<String, Integer> blocksNaming = new java.util.TreeMap<>();
+        int naming = 0;
+        for (Block b : doc.blocks()) {
+            if (!b.kind().isContent() && b.kind() != BlockKind.TITLE) {
+                continue;
+            }
+            java.util.Set<String> named = new java.util.TreeSet<>();
+            lang.countries().find(b.text()).forEach(m -> named.add(m.code()));
+            named.addAll(registry.regions().forText(lang.code()).countriesOfRegions(b.text()).keySet());
+            if (!named.isEmpty()) {
+                naming++;
+                named.forEach(c -> blocksNaming.merge(c, 1, Integer::sum));
+            }
+        }
+        List<java.util.Map.Entry<String, Integer>> ranked = blocksNaming.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < SUBJECT_SHARE * naming
+                || (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue()))) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).getKey());
+    }
+
+    /** A page about no country speaks of the EU level: its content is read as such (EU bodies, platforms). */
+    private static AttributedDocument euLevelPage(SegmentedDocument doc) {
         List<Attribution> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             out.add(b.kind().isContent()
-                    ? new Attribution(b, BlockRole.COUNTRY, country, PAGE_TITLE_ID, "on the page titled with " + country)
+                    ? new Attribution(b, BlockRole.EU_LEVEL, null, EU_LEVEL_PAGE_ID, "the page names no country it is about")
+                    : nonContent(b));
+        }
+        return new AttributedDocument(doc, DocumentLayout.OVERVIEW, null, List.copyOf(out), List.of());
+    }
+
+    private AttributedDocument countryPage(SegmentedDocument doc, String country, String rule) {
+        List<Attribution> out = new ArrayList<>();
+        String why = PAGE_TITLE_ID.equals(rule) ? "on the page titled with " + country : "on the page about " + country;
+        for (Block b : doc.blocks()) {
+            out.add(b.kind().isContent()
+                    ? new Attribution(b, BlockRole.COUNTRY, country, rule, why)
                     : nonContent(b));
         }
         return new AttributedDocument(doc, DocumentLayout.COUNTRY_PAGE, null, List.copyOf(out), List.of());

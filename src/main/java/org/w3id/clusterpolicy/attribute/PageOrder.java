@@ -26,7 +26,7 @@ public final class PageOrder {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         collator.setStrength(Collator.PRIMARY);
         for (var c : registry.countries().all()) {
-            keys.put(c.code(), collator.getCollationKey(lang.countries().usualName(c.code(), registry.countries(), language)));
+            keys.put(c.code(), collator.getCollationKey(lang.countries().usualName(c.code(), registry.countries())));
         }
     }
 

@@ -62,7 +62,7 @@ final class SharedEntityRule implements BlockRule {
         Set<String> out = new TreeSet<>();
         Matcher m = CAPITALISED.matcher(" " + text);
         while (m.find()) {
-            String w = m.group(1).replaceAll("[’']s$", "");
+            String w = m.group(1); // the word pattern stops before an apostrophe: "Ireland’s" gives "Ireland"
             int before = m.start(1) - 2;
             boolean sentenceInitial = before < 0 || ".!?:".indexOf((" " + text).charAt(Math.max(0, before))) >= 0;
             if (!sentenceInitial && !generic.contains(w.toLowerCase(Locale.ROOT)) && !countryWords.contains(w)

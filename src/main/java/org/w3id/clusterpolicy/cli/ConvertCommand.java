@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.w3id.clusterpolicy.convert.ConversionOptions;
 import org.w3id.clusterpolicy.convert.ConversionResult;
 import org.w3id.clusterpolicy.convert.Converter;
+import org.w3id.clusterpolicy.evaluate.FactKind;
+import org.w3id.clusterpolicy.evaluate.GraphFacts;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.rdf.Vocab;
@@ -26,7 +28,8 @@ import org.w3id.clusterpolicy.report.ConversionReport;
 final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
-            description = "Language of the sources: en, de or auto (declared in NAME.meta.json, else detected). Default: ${DEFAULT-VALUE}.")
+            description = "Language of the sources: a code of the converter's languages (lang/languages.yaml) or auto "
+                    + "(declared in NAME.meta.json, else detected). Default: ${DEFAULT-VALUE}.")
     String lang;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data", description = "Output folder. Default: ${DEFAULT-VALUE}.")
@@ -71,6 +74,9 @@ final class ConvertCommand implements Callable<Integer> {
                 .collect(Collectors.groupingBy(ConversionReport.CountrySummary::status, TreeMap::new, Collectors.counting()));
         w.println("Policy status: " + statuses.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
                 + "; none stated for " + rep.countries().stream().filter(c -> c.status() == null).count() + ".");
+        Map<FactKind, Integer> counts = GraphFacts.count(GraphFacts.read(r.built().dataset()));
+        w.println("Extracted, as the graph states them (the kinds evaluate scores): "
+                + counts.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");
         long warnings = rep.warnings().size() + rep.sources().stream().mapToLong(s -> s.warnings().size()).sum();
         w.println("Facts: " + rep.totals().facts() + "; warnings: " + warnings + " (see " + Converter.REPORT_FILE + ").");
     }

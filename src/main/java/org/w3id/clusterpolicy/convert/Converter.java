@@ -67,7 +67,11 @@ public final class Converter {
             LanguageResources lang = languages.require(doc.language());
             SegmentedDocument segmented = segmenter.segment(doc, lang);
             AttributedDocument attributed = attributor.attribute(segmented, lang);
-            docs.add(extractor.extract(attributed, lang));
+            ExtractedDocument extracted = extractor.extract(attributed, lang);
+            if (attributed.attributions().stream().noneMatch(a -> a.isCountry()) && extracted.facts().isEmpty()) {
+                throw new BadInputException(file + ": no recognisable country in the text and nothing at EU level to extract");
+            }
+            docs.add(extracted);
         }
         docs.sort((a, b) -> a.attributed().segmented().document().id().compareTo(b.attributed().segmented().document().id()));
         DatasetBuilder.Built built = new DatasetBuilder(languages, concepts).build(docs, options.base());

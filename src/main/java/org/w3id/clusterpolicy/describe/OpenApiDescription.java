@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
 
@@ -122,7 +123,8 @@ public final class OpenApiDescription {
             case YEAR -> s.put("type", "integer").put("minimum", 1000).put("maximum", 2999);
             case LANGUAGE -> {
                 s.put("type", "string");
-                s.putArray("enum").add("en").add("de");
+                ArrayNode e = s.putArray("enum");
+                LanguageRegistry.listedCodes().forEach(e::add);
             }
             case STATUS -> {
                 s.put("type", "string");

@@ -36,16 +36,35 @@ public final class DateFinder {
         return out;
     }
 
+    /** "2014-20": a two-digit end year is in the start year's century, or the next one when it would come before. */
+    private static int fullYear(String end, int start) {
+        if (end.length() != 2) {
+            return Integer.parseInt(end);
+        }
+        int year = start / 100 * 100 + Integer.parseInt(end);
+        return year < start ? year + 100 : year;
+    }
+
+    /** "90er Jahre": a two-digit decade is of the 1900s from the thirties on, else of the 2000s. */
+    private static int decade(String digits) {
+        if (digits.length() != 2) {
+            return Integer.parseInt(digits);
+        }
+        int d = Integer.parseInt(digits);
+        return d >= 30 ? 1900 + d : 2000 + d;
+    }
+
     private static DateMatch toDate(CompiledRule r, Matcher m, String s, LanguageResources lang) {
         boolean glued = m.end() < s.length() && Character.isLetter(s.charAt(m.end())) && m.group().matches(".*\\d$");
         return switch (r.value()) {
             case "range" -> {
                 int a = Integer.parseInt(m.group("start"));
-                int b = Integer.parseInt(m.group("end"));
+                int b = fullYear(m.group("end"), a);
                 yield b > a ? new DateMatch(m.start(), m.end(), "range", DateValue.range(a, b), 0, r.id(), glued) : null;
             }
             case "decade", "since-decade" -> new DateMatch(m.start(), m.end(), r.value(),
-                    DateValue.decade(Integer.parseInt(m.group("decade"))), 0, r.id(), glued);
+                    DateValue.decade(decade(m.group("decade"))), 0, r.id(), glued);
+            case "furniture" -> new DateMatch(m.start(), m.end(), "furniture", null, 0, r.id(), false);
             case "since", "point" -> new DateMatch(m.start(), m.end(), r.value(),
                     DateValue.year(Integer.parseInt(m.group("year"))), 0, r.id(), glued);
             case "month", "reference" -> {

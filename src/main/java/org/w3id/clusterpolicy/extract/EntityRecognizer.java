@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.lang.NameRules;
+import org.w3id.clusterpolicy.lang.RuleFiles;
 import org.w3id.clusterpolicy.lang.Slugs;
 import org.w3id.clusterpolicy.lang.TermMatch;
 
@@ -28,7 +29,8 @@ public final class EntityRecognizer {
         NameRules rules = lang.names();
         String s = ctx.text();
         String code = lang.code();
-        KindResolver kinds = new KindResolver(rules, code);
+        KindResolver kinds = new KindResolver(rules, code,
+                w -> lang.countries().find(w).stream().anyMatch(m -> m.start() == 0 && m.end() == w.length()));
         NameFinder finder = new NameFinder(rules, code);
 
         List<NameCandidate> ordered = new ArrayList<>();
@@ -63,7 +65,8 @@ public final class EntityRecognizer {
         ordered.addAll(fromPatterns(rules.descriptiveNames(), s, "name"));
 
         List<NameCandidate> accepted = new ArrayList<>();
-        for (NameCandidate c : ordered) {
+        for (NameCandidate found : ordered) {
+            NameCandidate c = withEnclosingQuotes(s, found, rules);
             if (c.kind() != null && accepted.stream().noneMatch(c::overlaps)) {
                 accepted.add(c);
             }
@@ -80,7 +83,8 @@ public final class EntityRecognizer {
             if (ref == null) {
                 continue;
             }
-            Mention m = new Mention(c.start(), c.end(), ref, type == EntityType.FUND ? c.authority() : c.name());
+            boolean guessed = knownKind == null && c.ruleId().endsWith(".quoted"); // the quoted-name fallback kind
+            Mention m = new Mention(c.start(), c.end(), ref, type == EntityType.FUND ? c.authority() : c.name(), guessed);
             mentions.add(m);
             ctx.memory().remember(m, c.kind(), c.name(), c.acronym());
             Integer[] years = yearsInName(c.name(), type);
@@ -102,6 +106,30 @@ public final class EntityRecognizer {
         }
         return c.withKind(k.kind(), c.ruleId().endsWith(".quoted") || c.ruleId().endsWith(".acronym-definition")
                 ? c.ruleId() + "+" + k.ruleId() : c.ruleId());
+    }
+
+    /**
+     * A name some other rule found inside quotes ("« Enterprise Estonia »") takes its quotes, so
+     * that the sentence reads the same as when the quoted-name rule had found it.
+     */
+    private static NameCandidate withEnclosingQuotes(String s, NameCandidate c, NameRules rules) {
+        int before = c.start() - 1;
+        while (before >= 0 && Character.isSpaceChar(s.charAt(before))) {
+            before--;
+        }
+        int after = c.end();
+        while (after < s.length() && Character.isSpaceChar(s.charAt(after))) {
+            after++;
+        }
+        if (before < 0 || after >= s.length()) {
+            return c;
+        }
+        for (RuleFiles.Quote q : rules.quotes()) {
+            if (q.open().indexOf(s.charAt(before)) == 0 && q.close().indexOf(s.charAt(after)) >= 0) {
+                return c.withSpan(before, after + 1);
+            }
+        }
+        return c;
     }
 
     private static NameCandidate withTrailingAcronym(String s, NameCandidate c) {
@@ -183,7 +211,7 @@ public final class EntityRecognizer {
                 boolean taken = found.stream().anyMatch(f -> start < f.end() && end > f.start())
                         || out.stream().anyMatch(f -> start < f.end() && end > f.start());
                 if (!taken) {
-                    out.add(new Mention(start, end, e.getValue().ref(), e.getValue().label()));
+                    out.add(new Mention(start, end, e.getValue().ref(), e.getValue().label(), e.getValue().tentative()));
                 }
             }
         }

@@ -20,7 +20,7 @@ public final class EventExtractor implements FactExtractor {
         List<Fact> out = new ArrayList<>();
         EventFact previousPoint = null;
         for (DateMatch d : a.dates()) {
-            if (d.kind().equals("reference")) {
+            if (d.kind().equals("reference") || d.kind().equals("furniture")) {
                 continue;
             }
             if (d.kind().equals("duration")) {
@@ -38,6 +38,12 @@ public final class EventExtractor implements FactExtractor {
                 default -> cue != null ? cue.type : "dated";
             };
             Mention subject = subject(a, d);
+            if (subject.ref().isProfile() || (cue == null && qualifiesARole(a, subject))) {
+                continue; // an event is about something that started, never the country; a date of a role is no event
+            }
+            if (type.equals("launched") && subject.ref().type() == EntityType.ORGANISATION) {
+                type = "founded"; // an organisation set up or established is founded
+            }
             String rule = cue != null && !d.kind().equals("range") ? d.ruleId() + "+" + cue.ruleId : d.ruleId();
             EventFact e = new EventFact(type, d.date(), subject.ref(), subject.label(), ctx.evidence(), rule, ctx.country());
             out.add(e);
@@ -49,6 +55,13 @@ public final class EventExtractor implements FactExtractor {
     }
 
     private record Cue(String type, String ruleId, int distance) {}
+
+    /** "Since 2010 the ministry has been responsible ...": the date tells how long a role has been held. */
+    private static boolean qualifiesARole(SentenceAnalysis a, Mention subject) {
+        return ROLES.extract(a).stream().anyMatch(f -> f instanceof RoleFact r && r.agent().equals(subject.ref()));
+    }
+
+    private static final RoleExtractor ROLES = new RoleExtractor();
 
     private static Cue nearestCue(SentenceContext ctx, DateMatch d) {
         Cue best = null;

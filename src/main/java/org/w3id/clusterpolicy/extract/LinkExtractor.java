@@ -9,9 +9,12 @@ import org.w3id.clusterpolicy.lang.CountryMention;
 import org.w3id.clusterpolicy.lang.TermMatch;
 
 /**
- * The links of a country profile a sentence gives: sectors (not inside names: "Ministry of ...
- * and Energy" is no energy sector), regions, funding sources (the funds it names), the policy
- * status (the first status rule that matches), and the other countries it names.
+ * The links of a country profile a sentence gives: sectors and regions, funding sources (the funds it
+ * names), the policy status (the first status rule that matches), and the other countries it names.
+ * A sector or region named inside a name counts only when the name is a programme's or a cluster's
+ * ("Automotive Cluster Slovenia", "Clusters Lower Austria"), or when the "name" is only a list of sectors;
+ * inside any other name it says nothing about the country ("Ministry of Economy and Energy", "Vienna
+ * Business Agency").
  */
 public final class LinkExtractor implements FactExtractor {
 
@@ -21,12 +24,14 @@ public final class LinkExtractor implements FactExtractor {
         List<Fact> out = new ArrayList<>();
         String s = ctx.text();
         for (TermMatch t : ctx.lang().sectors().find(s)) {
-            if (!a.insideMention(t.start(), t.end())) {
+            if (saysSomethingOfTheCountry(a, t, true)) {
                 out.add(new LinkFact(LinkFact.Aspect.SECTOR, t.id(), ctx.evidence(), t.ruleId(), ctx.country()));
             }
         }
-        for (TermMatch t : ctx.lang().regions().find(s)) {
-            out.add(new LinkFact(LinkFact.Aspect.REGION, t.id(), ctx.evidence(), t.ruleId(), ctx.country()));
+        for (TermMatch t : ctx.lang().regions().find(s, ctx.country())) {
+            if (saysSomethingOfTheCountry(a, t, false)) {
+                out.add(new LinkFact(LinkFact.Aspect.REGION, t.id(), ctx.evidence(), t.ruleId(), ctx.country()));
+            }
         }
         for (TermMatch t : ctx.lang().funds().find(s)) {
             out.add(new LinkFact(LinkFact.Aspect.FUNDING, t.id(), ctx.evidence(), t.ruleId(), ctx.country()));
@@ -45,5 +50,16 @@ public final class LinkExtractor implements FactExtractor {
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    private static boolean saysSomethingOfTheCountry(SentenceAnalysis a, TermMatch t, boolean sector) {
+        for (Mention m : a.mentions()) {
+            if (t.start() < m.end() && t.end() > m.start()) {
+                String name = a.context().text().substring(m.start(), m.end());
+                return m.ref().type() == EntityType.INSTRUMENT || a.context().lang().sectors().namesACluster(name)
+                        || sector && a.context().lang().sectors().isOnlyAList(name);
+            }
+        }
+        return true;
     }
 }

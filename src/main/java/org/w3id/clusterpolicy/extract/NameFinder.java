@@ -88,7 +88,7 @@ final class NameFinder {
     List<NameCandidate> acronymDefined(String s) {
         List<NameCandidate> out = new ArrayList<>();
         Matcher m = ANY_ACRONYM.matcher(s);
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
         while (m.find()) {
             int endOfName = m.start();
             while (endOfName > 0 && Character.isWhitespace(s.charAt(endOfName - 1))) {
@@ -121,28 +121,45 @@ final class NameFinder {
         return out;
     }
 
-    /** A capitalised phrase around a head noun; single words are too generic to be names. */
+    /**
+     * A capitalised phrase around a head noun. A single word is too generic to be a name ("the
+     * Ministry"), unless it is a compound after an article, which names one body ("das
+     * Finanzministerium"). Mid-sentence, a capitalised adjective belongs to the name in a language
+     * that writes adjectives in lower case ("die Nationale Entwicklungsagentur"); at the start of a
+     * sentence it may be capitalised only because it starts the sentence.
+     */
     List<NameCandidate> headNounPhrases(String s, KindResolver kinds) {
         List<NameCandidate> out = new ArrayList<>();
-        List<Token> tokens = Token.tokenize(s);
+        List<Token> tokens = Token.tokenize(s, rules.elisions());
+        HeadNouns heads = new HeadNouns(rules);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!kinds.isHeadNoun(tokens.get(i).text())) {
+            if (!kinds.isHeadNoun(tokens.get(i).text()) && !isLowercaseHead(tokens, i, heads, kinds)) {
                 continue;
             }
             int first = i;
             while (first - 1 >= 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalised()
-                    && !isLeftStop(tokens.get(first - 1))) {
+                    && !isNumber(tokens.get(first - 1)) && !isLeftStop(tokens.get(first - 1), first - 1 == 0)) {
                 first--;
             }
             first = trimLeading(tokens, first, i);
             int last = i;
+            while (rules.shape().lowercaseQualifiers() && last + 1 < tokens.size() && isPostponedAdjective(tokens.get(last + 1))) {
+                last++; // "Agence nationale", "Institut ferroviaire"
+            }
             while (last + 1 < tokens.size()) {
                 Token next = tokens.get(last + 1);
                 if (next.isWord() && next.isCapitalised() && !rules.determiners().contains(next.text())) {
                     last++;
                     continue;
                 }
-                int groupEnd = ofGroupEnd(tokens, last + 1, kinds);
+                int linker = last + 1;
+                while (linker < tokens.size() && last > i && rules.qualifierSeparators().contains(tokens.get(linker).text())) {
+                    linker++; // "de l’Économie, des Finances et de l’Énergie": another qualifier after a separator
+                }
+                int groupEnd = ofGroupEnd(tokens, linker, kinds);
+                if (groupEnd < 0 && linker > last + 1) {
+                    groupEnd = ofGroupEnd(tokens, last + 1, kinds);
+                }
                 if (groupEnd < 0) {
                     break;
                 }
@@ -153,7 +170,15 @@ final class NameFinder {
                 trailing = tokens.get(last + 1).text();
                 last++;
             }
-            if (last - first < 1) {
+            // A one-word compound names one body ("das Finanzministerium"); a compound instrument is a
+            // description ("das Clusterprogramm" is "the cluster programme").
+            boolean singleCompound = first == last && first > 0 && heads.isCompound(tokens.get(first).text())
+                    && isArticle(tokens.get(first - 1).text())
+                    && !NameRules.isInstrumentKind(heads.kindOf(tokens.get(first).text()));
+            if (quotedNameFollows(s, tokens.get(last).end())) {
+                continue; // "Operationelles Programm „X“": the phrase says what kind of thing the quoted name is
+            }
+            if (last - first < 1 && !singleCompound) {
                 continue;
             }
             StringBuilder name = new StringBuilder(s.substring(tokens.get(first).start(), tokens.get(last).end()));
@@ -162,39 +187,93 @@ final class NameFinder {
                 name.replace(0, tokens.get(first).text().length(), base);
             }
             String kind = trailing != null ? rules.trailingKindNouns().get(trailing) : null;
-            out.add(new NameCandidate(tokens.get(first).start(), tokens.get(last).end(), name.toString(), null, null,
-                    kind, null, null, "names." + lang + ".head-noun-phrase"));
+            String article = first > 0 ? tokens.get(first - 1).text() : null;
+            out.add(new NameCandidate(tokens.get(first).start(), tokens.get(last).end(),
+                    new NameLemmatizer(rules, heads).nominative(name.toString(), article), null, null,
+                    kind, null, null, "names." + lang + (singleCompound ? ".compound-name" : ".head-noun-phrase")));
+            i = last;
         }
         return out;
     }
 
+    private boolean quotedNameFollows(String s, int end) {
+        int i = end;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && openingQuote(s.charAt(i)) != null;
+    }
+
     /**
-     * The end of an "of Science, Research, and Economy" group starting at {@code at}, or -1 when
-     * there is none or it holds a head noun of its own ("... Austria of the Federal Ministry").
+     * In a language that writes names in sentence case, an organisation's head noun may be in lower
+     * case ("le ministère de l’Économie"): it heads a name when a qualifier with a capitalised word
+     * follows, which a generic mention ("le ministère") lacks.
+     */
+    private boolean isLowercaseHead(List<Token> tokens, int i, HeadNouns heads, KindResolver kinds) {
+        Token t = tokens.get(i);
+        if (!rules.shape().lowercaseQualifiers() || !t.isWord() || t.isCapitalised()) {
+            return false;
+        }
+        String kind = heads.kindOfAnyCase(t.text());
+        if (kind == null || NameRules.isInstrumentKind(kind)) {
+            return false;
+        }
+        int end = ofGroupEnd(tokens, i + 1, kinds);
+        for (int k = i + 1; k <= end; k++) {
+            if (isNameWord(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPostponedAdjective(Token t) {
+        return t.isWord() && !t.isCapitalised() && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find()
+                && !rules.qualifierLinkers().contains(t.text());
+    }
+
+    /** A count before a head noun ("12 Cluster") is no part of a name. */
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private boolean isArticle(String word) {
+        RuleFiles.Inflection inflection = rules.shape().inflection();
+        return inflection != null && (inflection.articles().contains(word) || inflection.obliqueArticles().contains(word));
+    }
+
+    /**
+     * The end of a qualifier group ("of Science, Research, and Economy": a linker, perhaps an
+     * article, capitalised words between separators) starting at {@code at}, or -1 when there is
+     * none or it holds a head noun of its own ("... Austria of the Federal Ministry").
      */
     private int ofGroupEnd(List<Token> tokens, int at, KindResolver kinds) {
         if (at >= tokens.size()) {
             return -1;
         }
-        String w = tokens.get(at).text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("of") || w.equals("for") || w.equals("für"))) {
+        if (!rules.qualifierLinkers().contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int k = at + 1;
-        if (k < tokens.size() && (tokens.get(k).text().equals("the") || tokens.get(k).text().equals("der"))) {
+        if (k < tokens.size() && rules.qualifierArticles().contains(tokens.get(k).text())) {
             k++;
         }
+        if (rules.shape().lowercaseQualifiers() && k < tokens.size() && isLowercaseWord(tokens.get(k))) {
+            return lowercaseGroupEnd(tokens, k);
+        }
         int end = -1;
-        while (k < tokens.size() && isNameWord(tokens.get(k))) {
+        while (k < tokens.size() && (isNameWord(tokens.get(k)) || isComplementAdjective(tokens, k))) {
             if (kinds.isHeadNoun(tokens.get(k).text())) {
                 return -1;
             }
-            end = k;
+            if (isNameWord(tokens.get(k))) {
+                end = k;
+            }
             int next = k + 1;
-            while (next < tokens.size() && SEPARATORS.contains(tokens.get(next).text())) {
+            while (next < tokens.size() && rules.qualifierSeparators().contains(tokens.get(next).text())) {
                 next++;
             }
-            if (next < tokens.size() && isNameWord(tokens.get(next))) {
+            if (next < tokens.size() && (isNameWord(tokens.get(next)) || isComplementAdjective(tokens, next))) {
                 k = next;
             } else {
                 break;
@@ -203,17 +282,56 @@ final class NameFinder {
         return end;
     }
 
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", "&", "and", "und");
+    /**
+     * In a language that writes names in sentence case ("Chambre de commerce et d'industrie"), a
+     * qualifier is one lower-case word after a linker; another follows only after another linker
+     * (perhaps after a separator), so that the verb after a name never joins it.
+     */
+    private int lowercaseGroupEnd(List<Token> tokens, int k) {
+        int end = k;
+        int next = k + 1;
+        while (next < tokens.size()) {
+            int n = next;
+            while (n < tokens.size() && rules.qualifierSeparators().contains(tokens.get(n).text())) {
+                n++;
+            }
+            if (n >= tokens.size() || !rules.qualifierLinkers().contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            n++;
+            if (n < tokens.size() && rules.qualifierArticles().contains(tokens.get(n).text())) {
+                n++;
+            }
+            if (n >= tokens.size() || !(isLowercaseWord(tokens.get(n)) || isNameWord(tokens.get(n)))) {
+                break;
+            }
+            end = n;
+            next = n + 1;
+        }
+        return end;
+    }
+
+    private boolean isLowercaseWord(Token t) {
+        return t.isWord() && !t.isCapitalised() && !rules.determiners().contains(t.text())
+                && !rules.qualifierLinkers().contains(t.text());
+    }
+
+    /** A lower-case adjective inside a complement, before a name word ("für wirtschaftliche Entwicklung"). */
+    private boolean isComplementAdjective(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !t.isCapitalised() && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find()
+                && k + 1 < tokens.size() && isNameWord(tokens.get(k + 1));
+    }
 
     private boolean isNameWord(Token t) {
         return t.isWord() && t.isCapitalised() && !rules.determiners().contains(t.text());
     }
 
-    private boolean isLeftStop(Token t) {
+    private boolean isLeftStop(Token t, boolean sentenceInitial) {
         if (rules.determiners().contains(t.text()) || rules.nameStopWords().contains(t.text())) {
             return true;
         }
-        return rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find();
+        return sentenceInitial && rules.adjectivePattern() != null && rules.adjectivePattern().matcher(t.text()).find();
     }
 
     private int trimLeading(List<Token> tokens, int first, int last) {

@@ -25,7 +25,9 @@ public final class QuantityExtractor implements FactExtractor {
         String reference = a.dates().stream().filter(d -> d.kind().equals("reference")).map(d -> d.date().toString())
                 .findFirst().orElse(null);
         for (ParsedNumber n : lang.numbers().findAll(s)) {
-            if (a.insideDate(n.start(), n.end()) || a.insideMention(n.start(), n.end())) {
+            // A described thing may start with its count ("four cluster organisations"): still a count.
+            boolean opensMention = a.mentions().stream().anyMatch(m -> m.start() == n.start());
+            if (a.insideDate(n.start(), n.end()) || (a.insideMention(n.start(), n.end()) && !opensMention)) {
                 continue;
             }
             String before = s.substring(0, n.start());
@@ -54,7 +56,7 @@ public final class QuantityExtractor implements FactExtractor {
 
     private static Counted counted(String s, int from, LanguageResources lang) {
         List<Token> words = new ArrayList<>();
-        for (Token t : Token.tokenize(s.substring(from))) {
+        for (Token t : Token.tokenize(s.substring(from), lang.names().elisions())) {
             if (!t.isWord() || lang.countedStopWords().contains(t.text()) || words.size() == MAX_COUNTED_WORDS) {
                 break;
             }

@@ -10,7 +10,11 @@ import org.w3id.clusterpolicy.lang.CompiledRule;
  * Applies the role patterns of {@code roles.yaml} to the sentence with every entity replaced by a
  * marker (⟦E0⟧, ⟦E1⟧ ...), so a pattern speaks of "an entity" without knowing its words. Without
  * a {TARGET} the role is towards the programme the sentence refers back to or names, else towards
- * what a sentence-initial pronoun refers to, else towards the country.
+ * what a sentence-initial pronoun refers to, else towards the country. A role whose target the
+ * sentence names outranks the same agent's role with a default target (the pattern that saw the
+ * object read the sentence better), and a programme holds no role towards its own country: "the
+ * programme supports cooperation" says what it does, not a role in the country's policy (unless
+ * the "programme" is only a guessed kind for a quoted name, which may as well be an organisation).
  */
 public final class RoleExtractor implements FactExtractor {
     private static final Pattern MARK = Pattern.compile("⟦E(\\d+)⟧");
@@ -18,7 +22,8 @@ public final class RoleExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(SentenceAnalysis a) {
         SentenceContext ctx = a.context();
-        List<Fact> out = new ArrayList<>();
+        List<RoleFact> explicit = new ArrayList<>();
+        List<RoleFact> defaulted = new ArrayList<>();
         List<Mention> mentions = a.mentions();
         String masked = mask(ctx.text(), mentions);
         for (CompiledRule r : ctx.lang().roles()) {
@@ -32,21 +37,50 @@ public final class RoleExtractor implements FactExtractor {
                 } else if (group(m, "this") != null && ctx.memory().lastEntity() != null) {
                     agents.add(ctx.memory().lastEntity());
                 }
-                Mention target = group(m, "target") != null ? marked(group(m, "target"), mentions).get(0) : defaultTarget(a, agents);
+                Mention subject = "passive".equals(r.source().voice()) ? passiveSubject(masked, m.start(), mentions, agents, ctx.lang().names().agentCue()) : null;
+                boolean named = group(m, "target") != null || subject != null;
+                Mention target = group(m, "target") != null ? marked(group(m, "target"), mentions).get(0)
+                        : subject != null ? subject : defaultTarget(a, agents);
                 String agentKind = r.source().agentKind();
                 String targetKind = r.source().targetKind();
                 if (targetKind != null && !matchesKind(target, targetKind)) {
                     continue;
                 }
                 for (Mention agent : agents) {
-                    if ((agentKind != null && !matchesKind(agent, agentKind)) || agent.ref().equals(target.ref())) {
+                    if ((agentKind != null && !matchesKind(agent, agentKind)) || agent.ref().equals(target.ref())
+                            || (agent.ref().type() == EntityType.INSTRUMENT && !agent.tentative() && target.ref().isProfile())) {
                         continue;
                     }
-                    out.add(new RoleFact(agent.ref(), agent.label(), r.value(), target.ref(), ctx.evidence(), r.id(), ctx.country()));
+                    RoleFact f = new RoleFact(agent.ref(), agent.label(), r.value(), target.ref(), ctx.evidence(), r.id(), ctx.country());
+                    (named ? explicit : defaulted).add(f);
                 }
             }
         }
+        List<Fact> out = new ArrayList<>(explicit);
+        for (RoleFact f : defaulted) {
+            if (explicit.stream().noneMatch(e -> e.agent().equals(f.agent()) && e.role().equals(f.role()))) {
+                out.add(f);
+            }
+        }
         return out.stream().distinct().toList();
+    }
+
+    private static final int MAX_SUBJECT_GAP = 80;
+
+    /**
+     * The subject of a passive clause: the first entity the sentence names, when it comes before
+     * the match with no full stop or semicolon between and is not itself the agent of an earlier
+     * passive ("⟦X⟧ wird von ⟦Y⟧ umgesetzt und durch ⟦Z⟧ kofinanziert": X for both), else null.
+     */
+    private static Mention passiveSubject(String masked, int matchStart, List<Mention> mentions, List<Mention> agents, Pattern agentCue) {
+        Matcher first = MARK.matcher(masked);
+        if (!first.find() || first.end() > matchStart || matchStart - first.end() > MAX_SUBJECT_GAP
+                || masked.substring(first.end(), matchStart).matches("(?s).*[.;].*")
+                || (agentCue != null && agentCue.matcher(masked.substring(0, first.start())).find())) {
+            return null;
+        }
+        Mention subject = mentions.get(Integer.parseInt(first.group(1)));
+        return agents.stream().anyMatch(x -> x.ref().equals(subject.ref())) ? null : subject;
     }
 
     private static boolean matchesKind(Mention m, String kind) {
@@ -64,6 +98,9 @@ public final class RoleExtractor implements FactExtractor {
         if (anaphor != null) {
             boolean isAgent = agents.stream().anyMatch(x -> x.ref().equals(anaphor.ref()));
             return isAgent ? SubjectResolver.profileMention(ctx) : anaphor;
+        }
+        if (SubjectResolver.refersToAProgramme(ctx)) {
+            return SubjectResolver.profileMention(ctx); // "the programme", never named: the country's own, not another one the sentence names
         }
         Mention named = SubjectResolver.firstOfType(a.mentions(), EntityType.INSTRUMENT, agents);
         if (named != null) {

@@ -1,7 +1,6 @@
 package org.w3id.clusterpolicy.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds what a sentence is about when it does not say so by name: a sentence-initial pronoun
@@ -22,12 +21,12 @@ final class SubjectResolver {
 
     /** The last programme named before, when the sentence refers to "the programme". */
     static Mention programmeAnaphor(SentenceContext ctx) {
-        for (Pattern p : ctx.lang().programmeAnaphora()) {
-            if (p.matcher(ctx.text()).find() && ctx.memory().lastInstrument() != null) {
-                return ctx.memory().lastInstrument();
-            }
-        }
-        return null;
+        return refersToAProgramme(ctx) ? ctx.memory().lastInstrument() : null;
+    }
+
+    /** True when the sentence speaks of "the programme", named before or not. */
+    static boolean refersToAProgramme(SentenceContext ctx) {
+        return ctx.lang().programmeAnaphora().stream().anyMatch(p -> p.matcher(ctx.text()).find());
     }
 
     static Mention profileMention(SentenceContext ctx) {

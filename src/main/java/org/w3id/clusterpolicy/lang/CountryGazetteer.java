@@ -18,6 +18,7 @@ public final class CountryGazetteer {
     private record Entry(String code, boolean adjective) {}
 
     private final String ruleId;
+    private final String authorityLanguage;
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, String> usualNames = new LinkedHashMap<>();
     private final List<String> nameSuffixes;
@@ -26,8 +27,10 @@ public final class CountryGazetteer {
     private final String nameAlternation;
     private final String adjectiveAlternation;
 
-    CountryGazetteer(String language, RuleFiles.CountryNamesFile file, CountryTable countries) {
+    /** @param authorityLanguage the language's code in the EU language list, whose country labels are names too */
+    CountryGazetteer(String authorityLanguage, RuleFiles.CountryNamesFile file, CountryTable countries) {
         this.ruleId = file.id();
+        this.authorityLanguage = authorityLanguage;
         this.nameSuffixes = file.nameSuffixes() == null ? List.of() : file.nameSuffixes();
         this.adjectiveSuffixes = file.adjectiveSuffixes() == null ? List.of("") : file.adjectiveSuffixes();
         List<String> ignored = file.ignoreOfficialLabels() == null ? List.of() : file.ignoreOfficialLabels();
@@ -46,7 +49,7 @@ public final class CountryGazetteer {
             }
         });
         for (Country c : countries.all()) {
-            String label = c.label(language);
+            String label = c.label(authorityLanguage);
             if (label == null || label.isBlank() || ignored.contains(label) || label.matches(".*[,()/].*")) {
                 continue;
             }
@@ -145,9 +148,17 @@ public final class CountryGazetteer {
         return Optional.empty();
     }
 
-    /** The usual name of a country in this language: the first name of its entry, else its official label. */
-    public String usualName(String code, CountryTable countries, String language) {
-        return usualNames.getOrDefault(code, countries.get(code).label(language));
+    /**
+     * The usual name of a country in this language: the first name of its entry, else its official
+     * label in this language, else its reference name.
+     */
+    public String usualName(String code, CountryTable countries) {
+        String usual = usualNames.get(code);
+        if (usual != null) {
+            return usual;
+        }
+        Country c = countries.get(code);
+        return c.label(authorityLanguage) != null ? c.label(authorityLanguage) : c.name();
     }
 
     /** Every name (not adjective) this gazetteer knows for a country, sorted. */

@@ -1,11 +1,5 @@
 package org.w3id.clusterpolicy.lang;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The countries of {@code vocab/countries.csv} (packed from {@code data/vocab/}), by code. */
+/**
+ * The countries of {@code vocab/countries.csv} (packed from {@code data/vocab/}), by code, with
+ * their labels in every language of {@code vocab/countries-nal.csv} (the authority list names its
+ * label columns after the EU language codes: {@code fra_label}).
+ */
 public final class CountryTable {
     public static final String RESOURCE = "/org/w3id/clusterpolicy/vocab/countries.csv";
+    public static final String LABELS_RESOURCE = "/org/w3id/clusterpolicy/vocab/countries-nal.csv";
+    private static final String LABEL_COLUMN = "_label";
     public static final String AUTHORITY_PREFIX = "http://publications.europa.eu/resource/authority/country/";
 
     private final Map<String, Country> byCode;
@@ -25,23 +25,27 @@ public final class CountryTable {
     }
 
     public static CountryTable load() {
-        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in);
-            Map<String, Country> byCode = new LinkedHashMap<>();
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                Country c = new Country(r.get("code"), r.get("iri"), r.get("alpha2"), r.get("wikidata"),
-                        Boolean.parseBoolean(r.get("european")), r.get("eng_label"), r.get("deu_label"));
-                byCode.put(c.code(), c);
-            }
-            return new CountryTable(byCode);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (Map<String, String> r : CsvResource.rows(LABELS_RESOURCE)) {
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            r.forEach((column, value) -> {
+                if (column.endsWith(LABEL_COLUMN) && value != null && !value.isBlank()) {
+                    byLanguage.put(column.substring(0, column.length() - LABEL_COLUMN.length()).toUpperCase(Locale.ROOT), value);
+                }
+            });
+            labels.put(r.get("code"), byLanguage);
         }
+        Map<String, Country> byCode = new LinkedHashMap<>();
+        for (Map<String, String> r : CsvResource.rows(RESOURCE)) {
+            String code = r.get("code");
+            Map<String, String> countryLabels = labels.get(code);
+            if (countryLabels == null) {
+                throw new IllegalStateException(RESOURCE + ": " + code + " is missing from " + LABELS_RESOURCE);
+            }
+            byCode.put(code, new Country(code, r.get("iri"), r.get("alpha2"), r.get("wikidata"),
+                    Boolean.parseBoolean(r.get("european")), countryLabels));
+        }
+        return new CountryTable(byCode);
     }
 
     public Optional<Country> byCode(String code) {

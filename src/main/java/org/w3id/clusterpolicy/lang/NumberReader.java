@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers in digits ("13.000", "1,5", "2,000") and words ("four", "vier"), with an optional
  * multiplier ("1,5 Mio.", "2 million"). A separator followed by exactly three digits groups
- * thousands in every language; otherwise the language's decimal separator is a decimal point.
+ * thousands in every language; otherwise the language's decimal separator is a decimal point. A
+ * language may name further group separators that only ever group thousands (the spaces of
+ * "4 500" in French).
  */
 public final class NumberReader {
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(?![\\p{N}])");
-
     private final char decimalSeparator;
+    private final String groupSeparators;
+    private final String digitsRegex;
+    private final Pattern digits;
     private final Map<String, Integer> words = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Integer> ambiguousWords = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Long> multipliers;
@@ -26,6 +29,11 @@ public final class NumberReader {
 
     NumberReader(RuleFiles.NumbersFile file) {
         this.decimalSeparator = file.decimalSeparator().charAt(0);
+        this.groupSeparators = file.groupSeparators() == null ? "" : String.join("", file.groupSeparators());
+        this.digitsRegex = groupSeparators.isEmpty() ? "\\d+(?:[.,]\\d+)*"
+                : "\\d+(?:[.,]\\d+|[" + groupSeparators.chars().mapToObj(c -> String.format("\\x{%x}", c)).collect(java.util.stream.Collectors.joining())
+                        + "]\\d{3}(?!\\d))*";
+        this.digits = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + digitsRegex + "(?![\\p{N}])");
         words.putAll(file.words());
         if (file.ambiguousWords() != null) {
             ambiguousWords.putAll(file.ambiguousWords());
@@ -44,13 +52,13 @@ public final class NumberReader {
 
     /** A regular expression for a number in digits or words (for {NUMBER} placeholders). */
     public String regex() {
-        return "(?:\\d+(?:[.,]\\d+)*|" + wordPattern.pattern().replace("(?<![\\p{L}\\p{N}])", "").replace("(?![\\p{L}\\p{N}])", "") + ")";
+        return "(?:" + digitsRegex + "|" + wordPattern.pattern().replace("(?<![\\p{L}\\p{N}])", "").replace("(?![\\p{L}\\p{N}])", "") + ")";
     }
 
     /** Every number in the text, left to right. */
     public List<ParsedNumber> findAll(String text) {
         List<ParsedNumber> out = new ArrayList<>();
-        Matcher d = DIGITS.matcher(text);
+        Matcher d = digits.matcher(text);
         while (d.find()) {
             BigDecimal v = parseDigits(d.group());
             if (v != null) {
@@ -81,7 +89,7 @@ public final class NumberReader {
         if (w != null) {
             return BigDecimal.valueOf(w);
         }
-        return t.matches("\\d+(?:[.,]\\d+)*") ? parseDigits(t) : null;
+        return t.matches(digitsRegex) ? parseDigits(t) : null;
     }
 
     private ParsedNumber withMultiplier(String text, BigDecimal value, int start, int end, boolean word, boolean ambiguous) {
@@ -101,7 +109,11 @@ public final class NumberReader {
         return new ParsedNumber(value, start, end, word, ambiguous);
     }
 
-    BigDecimal parseDigits(String s) {
+    BigDecimal parseDigits(String number) {
+        String s = number;
+        for (char c : groupSeparators.toCharArray()) {
+            s = s.replace(String.valueOf(c), ""); // these only ever group thousands
+        }
         String[] parts = s.split("(?=[.,])");
         StringBuilder plain = new StringBuilder(parts[0]);
         Character groupSeparator = null;

@@ -3,6 +3,7 @@ package org.w3id.clusterpolicy.lang;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,21 @@ public final class TermGazetteer {
                 }
             }
         }
-        all.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end).reversed()));
-        List<TermMatch> kept = new ArrayList<>();
+        return earliestLongest(all, TermMatch::start, TermMatch::end, (a, b) -> 0);
+    }
+
+    /**
+     * Of overlapping matches, keeps the earliest, then the longest; {@code tieBreak} orders matches of the
+     * same span. Sorts {@code all} in place.
+     */
+    static <T> List<T> earliestLongest(List<T> all, ToIntFunction<T> start, ToIntFunction<T> end, Comparator<T> tieBreak) {
+        all.sort(Comparator.comparingInt(start).thenComparing(Comparator.comparingInt(end).reversed()).thenComparing(tieBreak));
+        List<T> kept = new ArrayList<>();
         int covered = -1;
-        for (TermMatch tm : all) {
-            if (tm.start() >= covered) {
-                kept.add(tm);
-                covered = tm.end();
+        for (T m : all) {
+            if (start.applyAsInt(m) >= covered) {
+                kept.add(m);
+                covered = end.applyAsInt(m);
             }
         }
         return kept;

@@ -3,7 +3,7 @@ package org.w3id.clusterpolicy.query;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,11 +23,9 @@ public enum ParameterType {
     YEAR("year"),
     /** A notation of the policy status scheme ("national-programme") or the status IRI; bound as the IRI. */
     STATUS("status"),
-    /** A language of the labels: en or de; bound as a string. */
+    /** A language of the labels: a code of the language registry ("en"); bound as a string. */
     LANGUAGE("language"),
     STRING("string");
-
-    private static final Set<String> LANGUAGES = Set.of("en", "de");
 
     private final String id;
 
@@ -49,8 +47,12 @@ public enum ParameterType {
         throw new IllegalArgumentException("unknown parameter type '" + id + "'");
     }
 
-    /** The term for a value, or a {@link BadParameterException} that says what was wrong. */
-    public Node bind(String name, String value, CountryTable countries, Map<String, String> statuses) {
+    /**
+     * The term for a value, or a {@link BadParameterException} that says what was wrong.
+     *
+     * @param languages the codes a {@code language} value may take
+     */
+    public Node bind(String name, String value, CountryTable countries, Map<String, String> statuses, List<String> languages) {
         String v = value.strip();
         return switch (this) {
             case COUNTRY -> countries.resolve(v).map(c -> NodeFactory.createURI(c.iri())).orElseThrow(() ->
@@ -76,8 +78,8 @@ public enum ParameterType {
                 yield NodeFactory.createURI(iri);
             }
             case LANGUAGE -> {
-                if (!LANGUAGES.contains(v)) {
-                    throw new BadParameterException(name, "'" + v + "' is not a label language (en or de)");
+                if (!languages.contains(v)) {
+                    throw new BadParameterException(name, "'" + v + "' is not a label language (one of " + String.join(", ", languages) + ")");
                 }
                 yield NodeFactory.createLiteralString(v);
             }

@@ -1,6 +1,7 @@
 package org.w3id.clusterpolicy.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
@@ -11,6 +12,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.clusterpolicy.lang.CountryTable;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
 
 /**
  * Runs canned queries with their parameters bound as typed RDF terms: the query is parsed once
@@ -20,13 +22,24 @@ import org.w3id.clusterpolicy.lang.CountryTable;
 public final class QueryRunner {
     private final CountryTable countries;
     private final Map<String, String> statuses;
+    private final List<String> languages;
     /** Canned queries read the dataset only: the same sandbox as a client's query, with no federation. */
     private final Context sandbox = QuerySandbox.context(FederationPolicy.none());
 
-    /** @param statuses notation to IRI of the members of the policy status scheme */
+    /**
+     * A runner whose {@code language} parameters take the languages packed with the converter.
+     *
+     * @param statuses notation to IRI of the members of the policy status scheme
+     */
     public QueryRunner(CountryTable countries, Map<String, String> statuses) {
+        this(countries, statuses, LanguageRegistry.listedCodes());
+    }
+
+    /** @param languages the codes a {@code language} parameter takes (those of the language registry) */
+    public QueryRunner(CountryTable countries, Map<String, String> statuses, List<String> languages) {
         this.countries = countries;
         this.statuses = statuses;
+        this.languages = List.copyOf(languages);
     }
 
     /** Checks and types the parameters: unknown, missing or ill-typed ones throw {@link BadParameterException}. */
@@ -47,7 +60,7 @@ public final class QueryRunner {
                 v = p.defaultValue();
             }
             if (v != null) {
-                bound.put(p.name(), p.type().bind(p.name(), v, countries, statuses));
+                bound.put(p.name(), p.type().bind(p.name(), v, countries, statuses, languages));
             }
         }
         return bound;

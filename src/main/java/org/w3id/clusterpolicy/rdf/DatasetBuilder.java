@@ -41,10 +41,12 @@ public final class DatasetBuilder {
         docs.sort(Comparator.comparing(d -> d.attributed().segmented().document().id()));
         IriMinter iris = new IriMinter(base, languages.countries());
         Resolution resolution = new Resolution(docs, statusPrecedence());
-        EvidenceMapper evidence = new EvidenceMapper(iris, languages.countries());
-        FactMapper facts = new FactMapper(iris, concepts, resolution, languages.countries(), evidence);
+        EvidenceMapper evidence = new EvidenceMapper(iris, languages);
+        RegionConcepts regions = new RegionConcepts(languages);
+        FactMapper facts = new FactMapper(iris, concepts, resolution, languages, evidence, regions);
         DatasetGraph ds = DatasetGraphFactory.create();
         Set<String> countries = new TreeSet<>();
+        Set<String> regionIds = new TreeSet<>();
         for (ExtractedDocument doc : docs) {
             SourceDocument src = doc.attributed().segmented().document();
             Graph g = GraphMemFactory.createDefaultGraph();
@@ -62,6 +64,9 @@ public final class DatasetBuilder {
                 if (f instanceof LinkFact l && l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY) {
                     countries.add(l.value());
                 }
+                if (f instanceof LinkFact l && l.aspect() == LinkFact.Aspect.REGION) {
+                    regionIds.add(l.value());
+                }
                 if (f instanceof PartnerFact p) {
                     countries.add(p.partner());
                 }
@@ -69,7 +74,7 @@ public final class DatasetBuilder {
             countries.addAll(profiles);
             ds.addGraph(iris.graph(src.id()), g);
         }
-        ds.addGraph(iris.vocabularyGraph(), VocabularyGraph.build(concepts, languages, countries));
+        ds.addGraph(iris.vocabularyGraph(), VocabularyGraph.build(concepts, languages, countries, regions, regionIds));
         return new Built(ds, resolution, iris);
     }
 

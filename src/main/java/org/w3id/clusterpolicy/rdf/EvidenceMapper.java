@@ -9,7 +9,8 @@ import org.w3id.clusterpolicy.attribute.AttributedDocument;
 import org.w3id.clusterpolicy.attribute.Attribution;
 import org.w3id.clusterpolicy.extract.Evidence;
 import org.w3id.clusterpolicy.lang.Country;
-import org.w3id.clusterpolicy.lang.CountryTable;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
+import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.source.SourceDocument;
 import org.w3id.clusterpolicy.source.SourceMetadata;
 
@@ -20,11 +21,11 @@ import org.w3id.clusterpolicy.source.SourceMetadata;
  */
 final class EvidenceMapper {
     private final IriMinter iris;
-    private final CountryTable countries;
+    private final LanguageRegistry languages;
 
-    EvidenceMapper(IriMinter iris, CountryTable countries) {
+    EvidenceMapper(IriMinter iris, LanguageRegistry languages) {
         this.iris = iris;
-        this.countries = countries;
+        this.languages = languages;
     }
 
     void document(Triples t, SourceDocument doc, java.time.YearMonth statedPageDate) {
@@ -38,7 +39,7 @@ final class EvidenceMapper {
         if (m.url() != null) {
             t.add(d, Vocab.cpo("sourcePage"), Vocab.iri(m.url()));
         }
-        t.add(d, Vocab.DCT_LANGUAGE, Vocab.iri(Vocab.AUTHORITY + "language/" + languageCode(lang)));
+        t.add(d, Vocab.DCT_LANGUAGE, Vocab.iri(Vocab.AUTHORITY + "language/" + languages.require(lang).authorityCode()));
         if (m.publisher() != null) {
             Node agent = iris.agent(m.publisher());
             t.add(d, Vocab.DCT_PUBLISHER, agent);
@@ -59,14 +60,6 @@ final class EvidenceMapper {
         t.offset(d, Vocab.NIF_END, doc.text().codePointCount(0, doc.text().length()));
     }
 
-    private String languageCode(String lang) {
-        return switch (lang) {
-            case "en" -> "ENG";
-            case "de" -> "DEU";
-            default -> throw new IllegalArgumentException("no authority code for language " + lang);
-        };
-    }
-
     Node sentence(Triples t, Evidence e, String fullText) {
         int start = cp(fullText, e.start());
         int end = cp(fullText, e.end());
@@ -77,8 +70,9 @@ final class EvidenceMapper {
         t.offset(s, Vocab.NIF_BEGIN, start);
         t.offset(s, Vocab.NIF_END, end);
         t.text(s, Vocab.TEXT, e.text(), e.language());
-        t.text(s, Vocab.LABEL, "sentence " + start + "–" + end + " of " + e.documentId(), "en");
-        t.text(s, Vocab.LABEL, "Satz " + start + "–" + end + " in " + e.documentId(), "de");
+        for (LanguageResources l : languages.labelLanguages()) {
+            t.text(s, Vocab.LABEL, l.labels().sentence(start, end, e.documentId()), l.code());
+        }
         return s;
     }
 
@@ -117,7 +111,7 @@ final class EvidenceMapper {
         int end = run.get(run.size() - 1).block().end();
         String code = run.get(0).country();
         Node s = iris.section(src.id(), cp(text, start), cp(text, end));
-        Country c = countries.get(code);
+        Country c = languages.countries().get(code);
         t.add(s, Vocab.TYPE, Vocab.cpo("Section"));
         t.add(s, Vocab.DOCUMENT, iris.document(src.id()));
         t.add(s, Vocab.NIF_CONTEXT, iris.document(src.id()));
@@ -126,8 +120,9 @@ final class EvidenceMapper {
         t.offset(s, Vocab.NIF_END, cp(text, end));
         t.text(s, Vocab.TEXT, text.substring(start, end), src.language());
         t.string(s, Vocab.RULE, sectionRule(run));
-        t.text(s, Vocab.LABEL, c.labelEn() + " in " + src.id() + " (" + cp(text, start) + "–" + cp(text, end) + ")", "en");
-        t.text(s, Vocab.LABEL, c.labelDe() + " in " + src.id() + " (" + cp(text, start) + "–" + cp(text, end) + ")", "de");
+        for (LanguageResources l : languages.labelLanguages()) {
+            t.text(s, Vocab.LABEL, l.labels().section(countryName(l, c), src.id(), cp(text, start), cp(text, end)), l.code());
+        }
         t.add(iris.profile(code), Vocab.cpo("section"), s);
     }
 
@@ -138,11 +133,18 @@ final class EvidenceMapper {
 
     void profile(Triples t, String code) {
         Node p = iris.profile(code);
-        Country c = countries.get(code);
+        Country c = languages.countries().get(code);
         t.add(p, Vocab.TYPE, Vocab.cpo("CountryProfile"));
         t.add(p, Vocab.COUNTRY, IriMinter.country(code));
-        t.text(p, Vocab.LABEL, "Cluster policy of " + c.labelEn(), "en");
-        t.text(p, Vocab.LABEL, "Clusterpolitik: " + c.labelDe(), "de");
+        for (LanguageResources l : languages.labelLanguages()) {
+            t.text(p, Vocab.LABEL, l.labels().profile(countryName(l, c)), l.code());
+        }
+    }
+
+    /** A country's name in a language: its authority label there, else its reference name. */
+    static String countryName(LanguageResources lang, Country c) {
+        String label = lang.countryLabel(c);
+        return label != null ? label : c.name();
     }
 
     static int cp(String text, int utf16Index) {

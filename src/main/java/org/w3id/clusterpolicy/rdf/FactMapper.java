@@ -12,7 +12,8 @@ import org.w3id.clusterpolicy.extract.LinkFact;
 import org.w3id.clusterpolicy.extract.PartnerFact;
 import org.w3id.clusterpolicy.extract.QuantityFact;
 import org.w3id.clusterpolicy.extract.RoleFact;
-import org.w3id.clusterpolicy.lang.CountryTable;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
+import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.lang.Slugs;
 
 /**
@@ -22,20 +23,21 @@ import org.w3id.clusterpolicy.lang.Slugs;
  * and, with their evidence, on a cpo:Assertion.
  */
 final class FactMapper {
-    private static final String[] LANGS = {"en", "de"};
-
     private final IriMinter iris;
     private final OntologyConcepts concepts;
     private final Resolution resolution;
-    private final CountryTable countries;
+    private final LanguageRegistry languages;
     private final EvidenceMapper evidence;
+    private final RegionConcepts regions;
 
-    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, CountryTable countries, EvidenceMapper evidence) {
+    FactMapper(IriMinter iris, OntologyConcepts concepts, Resolution resolution, LanguageRegistry languages, EvidenceMapper evidence,
+               RegionConcepts regions) {
         this.iris = iris;
         this.concepts = concepts;
         this.resolution = resolution;
-        this.countries = countries;
+        this.languages = languages;
         this.evidence = evidence;
+        this.regions = regions;
     }
 
     void map(Triples t, Fact fact, String fullText) {
@@ -110,8 +112,9 @@ final class FactMapper {
         t.add(s, Vocab.cpo("roleType"), roleType);
         t.add(s, Vocab.cpo("roleIn"), agentOrTarget(r.target()));
         t.add(s, Vocab.COUNTRY, IriMinter.country(r.country()));
-        for (String lang : LANGS) {
-            t.text(s, Vocab.LABEL, label(r.agent(), lang) + " – " + concepts.label(roleType, lang) + " – " + label(r.target(), lang), lang);
+        for (LanguageResources l : languages.labelLanguages()) {
+            String lang = l.code();
+            t.text(s, Vocab.LABEL, l.labels().role(label(r.agent(), l), concepts.label(roleType, lang), label(r.target(), l)), lang);
         }
         provenance(t, s, sentence, r.ruleId());
     }
@@ -132,8 +135,8 @@ final class FactMapper {
             t.yearMonth(s, Vocab.cpo("yearMonth"), java.time.YearMonth.of(d.year(), d.month()));
         }
         t.add(s, Vocab.cpo("datePrecision"), concepts.concept("DatePrecisionScheme", d.precision().name().toLowerCase(Locale.ROOT)));
-        for (String lang : LANGS) {
-            t.text(s, Vocab.LABEL, label(e.subject(), lang) + ": " + concepts.label(type, lang) + " " + d, lang);
+        for (LanguageResources l : languages.labelLanguages()) {
+            t.text(s, Vocab.LABEL, l.labels().event(label(e.subject(), l), concepts.label(type, l.code()), d.toString()), l.code());
         }
         provenance(t, s, sentence, e.ruleId());
     }
@@ -154,8 +157,8 @@ final class FactMapper {
             t.yearMonth(s, Vocab.cpo("referenceDate"), java.time.YearMonth.parse(q.referenceDate()));
         }
         t.add(s, Vocab.COUNTRY, IriMinter.country(q.country()));
-        String qualifierText = q.qualifier().equals("exactly") ? "" : concepts.label(qualifier, lang) + " ";
-        t.text(s, Vocab.LABEL, qualifierText + q.value().toPlainString() + " " + q.counted(), lang);
+        String qualifierText = q.qualifier().equals("exactly") ? null : concepts.label(qualifier, lang);
+        t.text(s, Vocab.LABEL, languages.require(lang).labels().quantity(qualifierText, q.value().toPlainString(), q.counted()), lang);
         provenance(t, s, sentence, q.ruleId());
     }
 
@@ -171,15 +174,15 @@ final class FactMapper {
             case MENTIONED_COUNTRY -> { property = Vocab.cpo("mentionsCountry"); value = IriMinter.country(l.value()); }
             case STATUS -> {
                 Resolution.StatusChoice choice = resolution.status(country);
-                if (!choice.status().equals(l.value())) {
+                if (!choice.evidence().contains(l)) {
                     return; // a lower-ranking status; the report lists it
                 }
                 property = Vocab.cpo("policyStatus");
-                value = concepts.concept("PolicyStatusScheme", l.value());
+                value = concepts.concept("PolicyStatusScheme", choice.status());
             }
             default -> throw new IllegalStateException();
         }
-        if (l.aspect() != LinkFact.Aspect.MENTIONED_COUNTRY && !concepts.defines(value)) {
+        if (l.aspect() != LinkFact.Aspect.MENTIONED_COUNTRY && !concepts.defines(value) && !isNutsRegion(l)) {
             throw new IllegalStateException("rule " + l.ruleId() + " names " + value + ", which ontology/concepts.ttl lacks");
         }
         t.add(profile, property, value);
@@ -190,23 +193,37 @@ final class FactMapper {
         t.add(a, Vocab.cpo("about"), profile);
         t.add(a, Vocab.cpo("assertedProperty"), property);
         t.add(a, Vocab.cpo("assertedValue"), value);
-        for (String lang : LANGS) {
-            t.text(a, Vocab.LABEL, countries.get(country).label(lang) + ": " + concepts.label(property, lang) + " " + valueLabel(value, l, lang), lang);
+        for (LanguageResources lang : languages.labelLanguages()) {
+            t.text(a, Vocab.LABEL, lang.labels().assertion(countryName(lang, country), concepts.label(property, lang.code()),
+                    valueLabel(value, l, lang)), lang.code());
         }
-        provenance(t, a, sentence, l.ruleId());
+        provenance(t, a, sentence, l.aspect() == LinkFact.Aspect.STATUS && !resolution.status(country).status().equals(l.value())
+                ? l.ruleId() + "+status." + resolution.status(country).status() : l.ruleId());
     }
 
-    private String valueLabel(Node value, LinkFact l, String lang) {
-        return l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY ? countries.get(l.value()).label(lang) : concepts.label(value, lang);
+    private String valueLabel(Node value, LinkFact l, LanguageResources lang) {
+        if (isNutsRegion(l)) {
+            return regions.label(l.value(), lang.code());
+        }
+        return l.aspect() == LinkFact.Aspect.MENTIONED_COUNTRY ? countryName(lang, l.value()) : concepts.label(value, lang.code());
+    }
+
+    private String countryName(LanguageResources lang, String code) {
+        return EvidenceMapper.countryName(lang, languages.countries().get(code));
+    }
+
+    /** A region made from NUTS units, which the vocabulary graph describes (see RegionConcepts). */
+    private boolean isNutsRegion(LinkFact l) {
+        return l.aspect() == LinkFact.Aspect.REGION && regions.isNutsRegion(l.value());
     }
 
     /** A label for an entity in a language: its name, a fund's concept label, a profile's country. */
-    private String label(EntityRef ref, String lang) {
+    private String label(EntityRef ref, LanguageResources lang) {
         return switch (ref.type()) {
-            case PROFILE -> countries.get(ref.key()).label(lang);
-            case FUND -> concepts.label(IriMinter.fund(ref.key()), lang);
+            case PROFILE -> countryName(lang, ref.key());
+            case FUND -> concepts.label(IriMinter.fund(ref.key()), lang.code());
             default -> {
-                String l = resolution.label(ref, lang);
+                String l = resolution.label(ref, lang.code());
                 yield l != null ? l : ref.key();
             }
         };

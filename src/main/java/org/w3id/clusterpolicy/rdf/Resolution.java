@@ -18,7 +18,10 @@ import org.w3id.clusterpolicy.extract.LinkFact;
  * What can only be decided with all documents in view: an entity's label per language (the first
  * name met, documents in id order), its kind, a programme's start and end years, and each
  * country's policy status (the highest-ranking status any sentence gives, ranks as in the rule
- * files, a stated absence first).
+ * files, a stated absence first). A country keeps "national programme" only when its texts give
+ * a programme-like instrument; otherwise the sentences that claimed one say no more than that
+ * cluster policy is made at national level. Conversely, national cluster policy with a named
+ * programme of the country is the narrower "national programme".
  */
 public final class Resolution {
 
@@ -31,12 +34,22 @@ public final class Resolution {
     private final Map<EntityRef, Integer> endYears = new HashMap<>();
     private final Map<String, StatusChoice> statuses = new LinkedHashMap<>();
 
+    static final String NATIONAL_PROGRAMME = "national-programme";
+    static final String NATIONAL_POLICY = "national-cluster-policy";
+    /** The instrument kinds that make a national programme; strategies, platforms and projects do not. */
+    static final Set<String> PROGRAMME_LIKE = Set.of("programme", "initiative", "call", "competition", "fund", "network", "plan");
+
     public Resolution(List<ExtractedDocument> docs, List<String> statusPrecedence) {
         Map<String, List<LinkFact>> statusFacts = new LinkedHashMap<>();
+        Set<String> withProgramme = new java.util.HashSet<>();
         for (ExtractedDocument doc : docs) {
             for (Fact f : doc.facts()) {
                 switch (f) {
                     case EntityFact e -> {
+                        if (e.country() != null && e.ref().type() == org.w3id.clusterpolicy.extract.EntityType.INSTRUMENT
+                                && PROGRAMME_LIKE.contains(e.kind())) {
+                            withProgramme.add(e.country());
+                        }
                         labels.computeIfAbsent(e.ref(), k -> new LinkedHashMap<>()).putIfAbsent(e.evidence().language(), e.name());
                         kinds.putIfAbsent(e.ref(), e.kind());
                         widen(e.ref(), e.startYear(), e.endYear());
@@ -56,9 +69,13 @@ public final class Resolution {
             }
         }
         statusFacts.forEach((country, facts) -> {
+            boolean programmeGiven = withProgramme.contains(country);
+            java.util.function.Function<LinkFact, String> claim = f ->
+                    f.value().equals(NATIONAL_PROGRAMME) && !programmeGiven ? NATIONAL_POLICY
+                    : f.value().equals(NATIONAL_POLICY) && programmeGiven ? NATIONAL_PROGRAMME : f.value();
             String best = null;
             for (String s : statusPrecedence) {
-                if (facts.stream().anyMatch(f -> f.value().equals(s))) {
+                if (facts.stream().anyMatch(f -> claim.apply(f).equals(s))) {
                     best = s;
                     break;
                 }
@@ -68,8 +85,8 @@ public final class Resolution {
             }
             String chosen = best;
             Set<String> others = new LinkedHashSet<>();
-            facts.stream().map(LinkFact::value).filter(v -> !v.equals(chosen)).forEach(others::add);
-            statuses.put(country, new StatusChoice(chosen, facts.stream().filter(f -> f.value().equals(chosen)).toList(), others));
+            facts.stream().map(claim).filter(v -> !v.equals(chosen)).forEach(others::add);
+            statuses.put(country, new StatusChoice(chosen, facts.stream().filter(f -> claim.apply(f).equals(chosen)).toList(), others));
         });
     }
 

@@ -11,17 +11,19 @@ import org.w3id.clusterpolicy.lang.LanguageRegistry;
 import org.w3id.clusterpolicy.lang.LanguageResources;
 
 /**
- * The graph of the ontology, its concepts, the EU vocabulary excerpts, and the entries of the
- * country authority list the data refers to (labels, codes, Wikidata match, the names texts use),
- * so that every label resolves locally.
+ * The graph of the ontology, its concepts, the EU vocabulary excerpts, the NUTS regions the profiles
+ * name, and the entries of the country authority list the data refers to (labels, codes, Wikidata
+ * match, the names texts use), so that every label resolves locally.
  */
 final class VocabularyGraph {
     private VocabularyGraph() {}
 
-    static Graph build(OntologyConcepts concepts, LanguageRegistry languages, Set<String> countryCodes) {
+    static Graph build(OntologyConcepts concepts, LanguageRegistry languages, Set<String> countryCodes,
+                       RegionConcepts regions, Set<String> regionIds) {
         Graph g = GraphMemFactory.createDefaultGraph();
         concepts.ontology().find().forEachRemaining(g::add);
         OntologyConcepts.load(OntologyConcepts.VOCABULARY_FILES).find().forEachRemaining(g::add);
+        regions.describe(new Triples(g), regionIds);
         // Every resource has an rdfs:label, so that generic linked-data clients show a name:
         // concepts that only have a skos:prefLabel get it as rdfs:label too.
         for (var t : g.find(Node.ANY, Vocab.PREF_LABEL, Node.ANY).toList()) {
@@ -37,8 +39,9 @@ final class VocabularyGraph {
         Triples t = new Triples(g);
         Node scheme = Vocab.iri(Vocab.COUNTRY_SCHEME);
         t.add(scheme, Vocab.TYPE, Vocab.iri(Vocab.SKOS + "ConceptScheme"));
-        t.text(scheme, Vocab.LABEL, "Countries and territories (EU Publications Office authority list)", "en");
-        t.text(scheme, Vocab.LABEL, "Länder und Gebiete (Normdatei des Amts für Veröffentlichungen der EU)", "de");
+        for (LanguageResources lang : languages.all()) {
+            t.text(scheme, Vocab.LABEL, lang.labels().countryScheme(), lang.code());
+        }
         for (String code : codes) {
             Country c = languages.countries().get(code);
             Node n = IriMinter.country(code);
@@ -53,7 +56,7 @@ final class VocabularyGraph {
                 t.add(n, Vocab.EXACT_MATCH, Vocab.iri(c.wikidata()));
             }
             for (LanguageResources lang : languages.all()) {
-                String pref = c.label(lang.code());
+                String pref = lang.countryLabel(c);
                 t.text(n, Vocab.PREF_LABEL, pref, lang.code());
                 t.text(n, Vocab.LABEL, pref, lang.code());
                 for (String alias : lang.countries().namesOf(code)) {

@@ -51,7 +51,7 @@ public final class ReportBuilder {
                 warnings.add(code + ": texts suggest more than one policy status; chose " + s.status()
                         + " over " + String.join(", ", s.alternatives()) + " by rank");
             }
-            summaries.add(new ConversionReport.CountrySummary(code, countries.get(code).labelEn(), ids,
+            summaries.add(new ConversionReport.CountrySummary(code, countries.get(code).name(), ids,
                     s == null ? null : s.status(),
                     s == null ? List.of() : s.evidence().stream().map(LinkFact::ruleId).distinct().toList(),
                     s == null ? List.of() : List.copyOf(s.alternatives())));
@@ -94,7 +94,7 @@ public final class ReportBuilder {
             Map<String, List<String>> ex = extracted.getOrDefault(code, Map.of());
             Map<String, List<String>> distinct = new TreeMap<>();
             ex.forEach((k, v) -> distinct.put(k, v.stream().distinct().toList()));
-            perCountry.add(new ConversionReport.CountryInSource(code, countries.get(code).labelEn(), list, distinct));
+            perCountry.add(new ConversionReport.CountryInSource(code, countries.get(code).name(), list, distinct));
         });
         List<String> warnings = new ArrayList<>(a.warnings());
         warnings.addAll(doc.warnings());

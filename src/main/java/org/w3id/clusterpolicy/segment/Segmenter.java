@@ -45,8 +45,12 @@ public final class Segmenter {
                 CompiledRule credit = first(lang.structure("furniture"), line);
                 CompiledRule date = first(lang.structure("page-date"), line);
                 CompiledRule nav = first(lang.structure("navigation"), line);
-                if (blocks.isEmpty()) {
-                    kind = BlockKind.TITLE;
+                if (blocks.isEmpty() && isHeadingLike(line)) {
+                    kind = BlockKind.TITLE; // a page may open with its content, not a title line
+                } else if (blocks.isEmpty() && bullet.find()) {
+                    kind = BlockKind.LIST_ITEM;
+                    s += bullet.end();
+                    line = text.substring(s, e);
                 } else if (credit != null) {
                     kind = BlockKind.FURNITURE;
                     rule = credit.id();

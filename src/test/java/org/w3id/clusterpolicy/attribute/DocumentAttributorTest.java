@@ -1,6 +1,7 @@
 package org.w3id.clusterpolicy.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,11 +138,44 @@ class DocumentAttributorTest {
     }
 
     @Test
-    void aTextWithoutAnyCountryIsRefused() {
-        BadInputException e = assertThrows(BadInputException.class, () -> attribute("""
+    void aTextAboutNoCountryIsReadAsEuLevel() {
+        AttributedDocument d = attribute("""
                 Cluster news
                 Clusters help small firms to grow. Networks connect them.
-                """, "en"));
-        assertEquals("sample.txt: no recognisable country in the text", e.getMessage());
+                """, "en");
+        assertFalse(decisions(d).isEmpty());
+        assertTrue(decisions(d).stream().allMatch(x -> x.equals("EU_LEVEL/null/attr.eu-level-page")), decisions(d).toString());
+    }
+
+    @Test
+    void aPageWithoutTitleIsAboutTheCountryItNamesMost() {
+        AttributedDocument d = attribute("""
+                Clusters have a long tradition here. Firms and universities have worked together for decades.
+
+                The Portuguese government launched a cluster programme in 2008; Spain and France were partners.
+
+                Portugal now counts twenty clusters.
+                """, "en");
+        assertEquals(DocumentLayout.COUNTRY_PAGE, d.layout());
+        assertEquals(List.of("COUNTRY/PRT/attr.page-subject", "COUNTRY/PRT/attr.page-subject", "COUNTRY/PRT/attr.page-subject"),
+                decisions(d), "the first paragraph, which names no country, is content of the page's country too");
+    }
+
+    @Test
+    void aPageThatNamesOnlyRegionsIsAboutTheirCountry() {
+        AttributedDocument d = attribute("""
+                Les pôles de compétitivité en Wallonie
+                La Wallonie soutient six pôles depuis 2006. À Liège comme dans le Hainaut, les entreprises coopèrent.
+                """, "fr");
+        assertTrue(decisions(d).stream().allMatch(x -> x.equals("COUNTRY/BEL/attr.page-subject")), decisions(d).toString());
+    }
+
+    @Test
+    void aPageThatNamesCountriesEvenlyIsNoCountrysPage() {
+        AttributedDocument d = attribute("""
+                Clusters in Europe
+                Germany, France, Italy and Spain run national cluster programmes.
+                """, "en");
+        assertTrue(decisions(d).stream().noneMatch(x -> x.contains("page-subject")), decisions(d).toString());
     }
 }

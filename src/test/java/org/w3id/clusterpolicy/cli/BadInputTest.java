@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.clusterpolicy.lang.LanguageRegistry;
 
 /** Each bad input gets one line naming the file and the problem, exit code 2, and no output files. */
 class BadInputTest {
@@ -57,14 +58,14 @@ class BadInputTest {
     @Test
     void textWithoutACountry() throws IOException {
         Path f = Files.writeString(dir.resolve("news.txt"), "Cluster news\n\nClusters help small firms to grow. The networks connect them with research.\n");
-        assertRefused(convert(f), f + ": no recognisable country in the text");
+        assertRefused(convert(f), f + ": no recognisable country in the text and nothing at EU level to extract");
     }
 
     @Test
     void unknownLanguage() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), MALTA);
-        Cli r = Cli.run("convert", "--lang", "fr", "--out", dir.resolve("out").toString(), f.toString());
-        assertRefused(r, "--lang: unknown language 'fr' (known: en, de, auto)");
+        Cli r = Cli.run("convert", "--lang", "it", "--out", dir.resolve("out").toString(), f.toString());
+        assertRefused(r, "--lang: unknown language 'it' (known: " + String.join(", ", LanguageRegistry.listedCodes()) + ", auto)");
     }
 
     @Test

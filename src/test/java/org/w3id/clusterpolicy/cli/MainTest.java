@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"convert", "query", "validate"})
+    @ValueSource(strings = {"convert", "evaluate", "query", "validate"})
     void everyCommandHasHelp(String command) {
         Cli r = Cli.run(command, "--help");
         assertEquals(0, r.code());

@@ -24,15 +24,26 @@ public final class Snippets {
 
     /** Every fact the extractors read from the text, as country {@code country}'s text (null: EU level). */
     public static List<Fact> facts(String lang, String country, String text) {
+        return read(lang, country, text).facts();
+    }
+
+    /** What the extraction read from a text: its facts and the dates it found. */
+    public record Reading(List<Fact> facts, List<DateMatch> dates) {}
+
+    /** The facts and the dates the extractors read from the text, as country {@code country}'s text. */
+    public static Reading read(String lang, String country, String text) {
         LanguageResources l = registry().require(lang);
         Block block = new Block(0, BlockKind.PARAGRAPH, 0, text.length(), text, 0, null);
         SectionMemory memory = new SectionMemory();
         SentenceAnalyzer analyzer = new SentenceAnalyzer();
-        List<Fact> out = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<DateMatch> dates = new ArrayList<>();
         for (Sentence s : new SentenceSplitter().split("snippet", text, block, l)) {
-            out.addAll(analyzer.analyze(new SentenceContext(s, country, l, memory, false)).facts());
+            SentenceAnalyzer.Result r = analyzer.analyze(new SentenceContext(s, country, l, memory, false));
+            facts.addAll(r.facts());
+            dates.addAll(r.dates());
         }
-        return out;
+        return new Reading(facts, dates);
     }
 
     /** True when a fact came from the rule: its id equals the rule or is a "+"-joined chain containing it. */

@@ -10,9 +10,10 @@ class LanguageDetectorTest {
     private final LanguageDetector detector = Snippets.registry().detector();
 
     @Test
-    void tellsEnglishFromGerman() {
+    void tellsTheRegistrysLanguagesApart() {
         assertEquals(Optional.of("en"), detector.detect("In Denmark the cluster and network policy is in the responsibility of the ministry."));
         assertEquals(Optional.of("de"), detector.detect("In Ungarn ist das Ministerium für Handel verantwortlich für die nationale Clusterpolitik."));
+        assertEquals(Optional.of("fr"), detector.detect("Au Luxembourg, la politique des clusters relève du ministère de l’Économie et elle est mise en œuvre par une agence."));
     }
 
     @Test

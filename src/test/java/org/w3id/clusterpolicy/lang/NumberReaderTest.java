@@ -16,7 +16,8 @@ class NumberReaderTest {
     @CsvSource(delimiter = '|', value = {
         "en|13.000|13000", "de|13.000|13000", "en|2,000|2000", "de|1,5|1.5", "en|1.5|1.5",
         "de|1.234,5|1234.5", "en|1,234.5|1234.5", "en|40|40", "en|four|4", "de|vier|4", "en|Six|6",
-        "de|zwölf|12", "en|0.125|0.125", "de|1.000.000|1000000"})
+        "de|zwölf|12", "en|0.125|0.125", "de|1.000.000|1000000", "fr|1,5|1.5", "fr|4 500|4500", "fr|4\u00a0500,25|4500.25",
+        "fr|12\u202f000\u202f000|12000000", "fr|4.500|4500", "fr|dix-sept|17", "fr|quatre-vingt-dix|90"})
     void readsNumbersAsTheLanguageWritesThem(String lang, String text, String expected) {
         assertEquals(0, new BigDecimal(expected).compareTo(Snippets.registry().require(lang).numbers().parse(text)), text);
     }
@@ -25,6 +26,16 @@ class NumberReaderTest {
     void aLoneSeparatorThatIsNotTheLanguagesDecimalMarkIsNoNumber() {
         assertNull(Snippets.registry().require("en").numbers().parse("1,5"));
         assertNull(Snippets.registry().require("de").numbers().parse("1.5"));
+    }
+
+    @Test
+    void spacesGroupThousandsOnlyInLanguagesThatSaySo() {
+        assertNull(Snippets.registry().require("en").numbers().parse("4 500"));
+        assertEquals(2, Snippets.registry().require("en").numbers().findAll("4 500 firms").size());
+        List<ParsedNumber> fr = Snippets.registry().require("fr").numbers().findAll("près de 4 500 entreprises et 12 clusters");
+        assertEquals(List.of("4500", "12"), fr.stream().map(n -> n.value().toPlainString()).toList());
+        // a space followed by other than three digits does not join: "en 2015 12 clusters"
+        assertEquals(2, Snippets.registry().require("fr").numbers().findAll("en 2015 12 clusters").size());
     }
 
     @Test

@@ -1,151 +1,164 @@
 package org.w3id.clusterpolicy.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.clusterpolicy.extract.DateMatch;
 import org.w3id.clusterpolicy.extract.Fact;
 import org.w3id.clusterpolicy.extract.LinkFact;
 import org.w3id.clusterpolicy.extract.QuantityFact;
 import org.w3id.clusterpolicy.extract.Snippets;
 
 /**
- * Runs every example of every rule file, in every language, as a test: pattern rules must match
- * their examples and not their counterexamples; extraction rules must give exactly the facts their
- * examples expect, through the real extractors; gazetteers must find exactly the listed concepts.
+ * Runs every example of every rule and word list, in every language of the registry, as one
+ * parameterised test: the rules come from {@link LanguageResources#ruleSets()} and the word lists
+ * from {@link LanguageResources#gazetteers()}, never from a list kept here. A page-structure rule
+ * must match its examples and not its counterexamples; an extraction rule, run through the real
+ * extractors, must give exactly the facts an example expects and none on a counterexample or an
+ * example that expects nothing; a word list must find exactly the ids an example lists. Every rule
+ * needs at least one positive and one negative example, every word list too.
  */
 class RuleExamplesTest {
     private static final LanguageRegistry REGISTRY = Snippets.registry();
+    /** The country of an example that names none: the snippets are read as part of some country's text. */
+    private static final String ANY_COUNTRY = "DEU";
 
-    @TestFactory
-    Stream<DynamicTest> structureRulesMatchTheirExamples() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (LanguageResources lang : REGISTRY.all()) {
-            for (CompiledRule r : lang.structure()) {
-                assertFalse(r.source().examples().isEmpty(), r.id() + " has no examples");
-                for (RuleFiles.Example e : r.source().examples()) {
-                    tests.add(DynamicTest.dynamicTest(r.id() + " matches: " + e.text(),
-                            () -> assertTrue(r.pattern().matcher(e.text()).find(), r.id() + " should match " + e.text())));
-                }
-                for (String c : r.source().counterexamples()) {
-                    tests.add(DynamicTest.dynamicTest(r.id() + " does not match: " + c,
-                            () -> assertFalse(r.pattern().matcher(c).find(), r.id() + " should not match " + c)));
-                }
-            }
+    /** One example: a rule's or a word list's, positive (expected non-empty) or negative. */
+    record Case(LanguageResources lang, RuleSet set, CompiledRule rule, Gazetteer gazetteer, String text, String country,
+                Set<String> expected) {
+        boolean negative() {
+            return expected.isEmpty();
         }
-        return tests.stream();
-    }
 
-    @TestFactory
-    Stream<DynamicTest> extractionRulesGiveTheFactsTheirExamplesExpect() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (LanguageResources lang : REGISTRY.all()) {
-            List<CompiledRule> rules = new ArrayList<>();
-            rules.addAll(lang.status());
-            rules.addAll(lang.roles());
-            rules.addAll(lang.dateExpressions());
-            rules.addAll(lang.qualifiers());
-            rules.addAll(lang.names().beforeCues());
-            rules.addAll(lang.names().afterCues());
-            rules.addAll(lang.names().unquotedAfterNoun());
-            rules.addAll(lang.names().brandPatterns());
-            rules.addAll(lang.names().copulaPatterns());
-            rules.addAll(lang.names().descriptiveNames());
-            for (CompiledRule r : rules) {
-                for (RuleFiles.Example e : r.source().examples()) {
-                    tests.add(DynamicTest.dynamicTest(r.id() + ": " + e.text(), () -> {
-                        Set<String> got = summaries(Snippets.facts(lang.code(), country(e), e.text()), r.id());
-                        assertEquals(new TreeSet<>(e.expect()), new TreeSet<>(got), r.id() + " on: " + e.text());
-                    }));
-                }
-                for (String c : r.source().counterexamples()) {
-                    tests.add(DynamicTest.dynamicTest(r.id() + " gives nothing: " + c, () ->
-                            assertEquals(Set.of(), summaries(Snippets.facts(lang.code(), "DEU", c), r.id()), r.id() + " on: " + c)));
-                }
-            }
-            for (CompiledRule r : lang.counted()) {
-                for (RuleFiles.Example e : r.source().examples()) {
-                    tests.add(DynamicTest.dynamicTest("counted " + r.value() + ": " + e.text(), () -> {
-                        Set<String> got = new LinkedHashSet<>();
-                        Snippets.facts(lang.code(), country(e), e.text()).stream()
-                                .filter(f -> f instanceof QuantityFact).forEach(f -> got.add(f.summary()));
-                        assertEquals(new TreeSet<>(e.expect()), new TreeSet<>(got), "counted " + r.value() + " on: " + e.text());
-                    }));
-                }
-            }
-        }
-        return tests.stream();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> gazetteersFindWhatTheirExamplesList() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (LanguageResources lang : REGISTRY.all()) {
-            for (RuleFiles.GazetteerExample e : lang.gazetteerExamples("country-names.yaml")) {
-                tests.add(DynamicTest.dynamicTest(lang.code() + " countries: " + e.text(), () -> {
-                    Set<String> got = new LinkedHashSet<>();
-                    lang.countries().find(e.text()).forEach(m -> got.add(m.code()));
-                    assertEquals(new TreeSet<>(e.expect()), new TreeSet<>(got), e.text());
-                }));
-            }
-            for (RuleFiles.GazetteerExample e : lang.gazetteerExamples("eu-bodies.yaml")) {
-                tests.add(DynamicTest.dynamicTest(lang.code() + " EU bodies: " + e.text(), () -> {
-                    Set<String> got = new LinkedHashSet<>();
-                    lang.euBodies().find(e.text()).forEach(m -> got.add(m.id()));
-                    assertEquals(new TreeSet<>(e.expect()), new TreeSet<>(got), e.text());
-                }));
-            }
-            for (String file : List.of("sectors.yaml", "regions.yaml", "funds.yaml")) {
-                LinkFact.Aspect aspect = switch (file) {
-                    case "sectors.yaml" -> LinkFact.Aspect.SECTOR;
-                    case "regions.yaml" -> LinkFact.Aspect.REGION;
-                    default -> LinkFact.Aspect.FUNDING;
-                };
-                for (RuleFiles.GazetteerExample e : lang.gazetteerExamples(file)) {
-                    tests.add(DynamicTest.dynamicTest(lang.code() + " " + file + ": " + e.text(), () -> {
-                        Set<String> got = new LinkedHashSet<>();
-                        for (Fact f : Snippets.facts(lang.code(), "DEU", e.text())) {
-                            if (f instanceof LinkFact l && l.aspect() == aspect) {
-                                got.add(l.value());
-                            }
-                        }
-                        assertEquals(new TreeSet<>(e.expect()), new TreeSet<>(got), e.text());
-                    }));
-                }
-            }
-        }
-        return tests.stream();
-    }
-
-    @Test
-    void everyGazetteerFileHasExamples() {
-        for (LanguageResources lang : REGISTRY.all()) {
-            for (String f : List.of("country-names.yaml", "sectors.yaml", "regions.yaml", "funds.yaml", "eu-bodies.yaml")) {
-                assertFalse(lang.gazetteerExamples(f).isEmpty(), lang.code() + "/" + f + " has no examples");
-            }
+        @Override
+        public String toString() {
+            String what = rule != null ? rule.id() : lang.code() + "/" + gazetteer.file().fileName();
+            return what + (negative() ? " finds nothing in: " : " finds " + expected + " in: ") + text;
         }
     }
 
-    private static String country(RuleFiles.Example e) {
-        return e.country() != null ? e.country() : "DEU";
+    static Stream<Case> cases() {
+        List<Case> out = new ArrayList<>();
+        for (LanguageResources lang : REGISTRY.all()) {
+            for (RuleSet set : lang.ruleSets()) {
+                for (CompiledRule r : set.rules()) {
+                    for (RuleFiles.Example e : r.source().examples()) {
+                        // A structure example is a line the pattern must match: it expects the rule itself.
+                        Set<String> expected = set.check() == RuleSet.Check.MATCH ? Set.of(r.id()) : new TreeSet<>(e.expect());
+                        out.add(new Case(lang, set, r, null, e.text(), e.country() != null ? e.country() : ANY_COUNTRY, expected));
+                    }
+                    for (String c : r.source().counterexamples()) {
+                        out.add(new Case(lang, set, r, null, c, ANY_COUNTRY, Set.of()));
+                    }
+                }
+            }
+            for (Gazetteer g : lang.gazetteers()) {
+                for (RuleFiles.GazetteerExample e : g.examples()) {
+                    out.add(new Case(lang, null, null, g, e.text(), ANY_COUNTRY, new TreeSet<>(e.expect())));
+                }
+            }
+        }
+        return out.stream();
     }
 
-    private static Set<String> summaries(List<Fact> facts, String ruleId) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Fact f : facts) {
-            if (Snippets.fromRule(f, ruleId)) {
-                out.add(f.summary());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyExampleGivesWhatItExpects(Case c) {
+        assertEquals(c.expected(), found(c), c.toString());
+    }
+
+    /** What the rule or word list finds in the example's text, in the terms the example states it. */
+    private static Set<String> found(Case c) {
+        Set<String> got = new TreeSet<>();
+        if (c.gazetteer() != null) {
+            switch (c.gazetteer().file()) {
+                case COUNTRY_NAMES -> c.lang().countries().find(c.text()).forEach(m -> got.add(m.code()));
+                case EU_BODIES -> c.lang().euBodies().find(c.text()).forEach(m -> got.add(m.id()));
+                case SECTORS -> got.addAll(links(c, LinkFact.Aspect.SECTOR));
+                case REGIONS -> got.addAll(links(c, LinkFact.Aspect.REGION));
+                case FUNDS -> got.addAll(links(c, LinkFact.Aspect.FUNDING));
+                default -> throw new IllegalStateException(c.gazetteer().file() + " has no way to check its examples");
+            }
+            return got;
+        }
+        switch (c.set().check()) {
+            case MATCH -> {
+                if (c.rule().pattern().matcher(c.text()).find()) {
+                    got.add(c.rule().id());
+                }
+            }
+            case FACTS -> {
+                Snippets.Reading reading = Snippets.read(c.lang().code(), c.country(), c.text());
+                for (Fact f : reading.facts()) {
+                    if (Snippets.fromRule(f, c.rule().id())) {
+                        got.add(f.summary());
+                    }
+                }
+                // A date that dates no event (the month a count refers to) shows as its kind and value.
+                for (DateMatch d : reading.dates()) {
+                    if (d.ruleId().equals(c.rule().id()) && reading.facts().stream().noneMatch(f -> Snippets.fromRule(f, d.ruleId()))) {
+                        got.add(d.date() == null ? d.kind() : d.kind() + " " + d.date());
+                    }
+                }
+            }
+            case COUNTED -> {
+                for (Fact f : Snippets.facts(c.lang().code(), c.country(), c.text())) {
+                    if (f instanceof QuantityFact q && c.rule().value().equals(q.countedThing())) {
+                        got.add(f.summary());
+                    }
+                }
+            }
+        }
+        return got;
+    }
+
+    private static Set<String> links(Case c, LinkFact.Aspect aspect) {
+        Set<String> out = new TreeSet<>();
+        for (Fact f : Snippets.facts(c.lang().code(), c.country(), c.text())) {
+            if (f instanceof LinkFact l && l.aspect() == aspect) {
+                out.add(l.value());
             }
         }
         return out;
+    }
+
+    @Test
+    void everyRuleHasAPositiveAndANegativeExample() {
+        List<String> lacking = new ArrayList<>();
+        for (LanguageResources lang : REGISTRY.all()) {
+            for (RuleSet set : lang.ruleSets()) {
+                for (CompiledRule r : set.rules()) {
+                    boolean positive = r.source().examples().stream().anyMatch(e -> set.check() == RuleSet.Check.MATCH || !e.expect().isEmpty());
+                    boolean negative = !r.source().counterexamples().isEmpty()
+                            || set.check() != RuleSet.Check.MATCH && r.source().examples().stream().anyMatch(e -> e.expect().isEmpty());
+                    if (!positive || !negative) {
+                        lacking.add(r.id() + " (" + lang.code() + "/" + set.where() + ") lacks a "
+                                + (!positive && !negative ? "positive and a negative" : !positive ? "positive" : "negative") + " example");
+                    }
+                }
+            }
+        }
+        assertTrue(lacking.isEmpty(), lacking.size() + " rules lack examples:\n" + String.join("\n", lacking));
+    }
+
+    @Test
+    void everyWordListHasAPositiveAndANegativeExample() {
+        List<String> lacking = new ArrayList<>();
+        for (LanguageResources lang : REGISTRY.all()) {
+            for (Gazetteer g : lang.gazetteers()) {
+                if (g.examples().stream().noneMatch(e -> !e.expect().isEmpty()) || g.examples().stream().noneMatch(e -> e.expect().isEmpty())) {
+                    lacking.add(lang.code() + "/" + g.file().fileName());
+                }
+            }
+        }
+        assertTrue(lacking.isEmpty(), "word lists without a positive and a negative example: " + lacking);
     }
 }

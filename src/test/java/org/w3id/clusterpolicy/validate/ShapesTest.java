@@ -14,12 +14,14 @@ import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.clusterpolicy.extract.Snippets;
 import org.w3id.clusterpolicy.store.GraphFiles;
 
 /**
  * The committed dump conforms to ontology/shapes.ttl, and each small broken graph in
  * src/test/resources/shapes/ (one defect each, named by its file) does not: the shapes catch what
- * they are there to catch. Files named *-valid-* must conform.
+ * they are there to catch. Files named *-valid-* must conform. The file states the languages of the
+ * packed language registry.
  */
 class ShapesTest {
     private static final ShapeValidator VALIDATOR = new ShapeValidator();
@@ -28,6 +30,14 @@ class ShapesTest {
     void theCommittedDumpConforms() {
         ValidationReport r = VALIDATOR.validate(GraphFiles.load(Path.of("data", "cluster-policy.ttl")).getDefaultGraph());
         assertTrue(r.conforms(), () -> r.getEntries().stream().limit(10).map(Object::toString).reduce("", (a, b) -> a + "\n" + b));
+    }
+
+    @Test
+    void theShapesFileStatesThePackedLanguages() {
+        Graph packed = ShapeValidator.packedShapesGraph();
+        Graph derived = ShapeValidator.shapesGraph(Snippets.registry());
+        assertTrue(packed.isIsomorphicWith(derived),
+                "ontology/shapes.ttl must list the languages of languages.yaml in cpos:LanguageTags, cpos:LanguageEntries and the language pairs");
     }
 
     static Stream<Path> cases() throws IOException, URISyntaxException {
