@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.http.auth.AuthLib;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.clusterpolicy.store.GraphFiles;
 import org.w3id.clusterpolicy.store.PlainFuseki;
 import org.w3id.clusterpolicy.store.Virtuoso;
@@ -89,41 +93,54 @@ class PublishCommandTest {
                 r.err().strip().lines().toList());
     }
 
+    /** Publishing twice: each time every graph replaced, and afterwards the store's counts are ours. */
+    static void assertPublishingTwiceGivesOurCounts(String to, String auth, String sparql, HttpClient reader) {
+        for (int i = 0; i < 2; i++) {
+            assertPublishedEveryGraph(Cli.run("publish", "--to", to, "--auth", auth), to);
+            assertEquals(OURS, counts(sparql, reader));
+        }
+    }
+
+    static void assertUnionPublished(String to, String auth, String sparql, HttpClient reader) {
+        Cli r = Cli.run("publish", "--to", to, "--graph", UNION, "--auth", auth);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith(UNION + ": " + unionSize + " triples replaced in "), r.out());
+        assertTrue(r.out().strip().endsWith("published 1 graph (" + unionSize + " triples) to " + to), r.out());
+        assertEquals(unionSize, count(sparql, UNION, reader));
+    }
+
+    static void assertCredentialsRequired(String to, String user) {
+        assertRefused(Cli.run("publish", "--to", to),
+                OURS.firstEntry().getKey() + ": 401 Unauthorized: the store asks for credentials (give --auth user:password)", to, 7);
+        assertRefused(Cli.run("publish", "--to", to, "--auth", user + ":wrong"),
+                OURS.firstEntry().getKey() + ": 401 Unauthorized: the store refused the credentials of user '" + user + "'", to, 7);
+    }
+
     @Nested
     class BadUsage {
-        @Test
-        void withoutAStoreUrl() {
-            Cli r = Cli.run("publish");
-            assertEquals(2, r.code());
-            assertEquals("publish: Missing required option: '--to=URL' (see --help)", r.err().strip());
+        static Stream<Arguments> badUsages() {
+            String to = "http://127.0.0.1:9/ds/data";
+            return Stream.of(
+                    Arguments.of(List.of(), "publish: Missing required option: '--to=URL' (see --help)"),
+                    Arguments.of(List.of("--to", "ftp://127.0.0.1/ds/data"),
+                            "error: --to: 'ftp://127.0.0.1/ds/data' is not an http(s) URL of a Graph Store endpoint"),
+                    Arguments.of(List.of("--to", to + "?graph=x"),
+                            "error: --to: '" + to + "?graph=x' has a query or fragment; give the endpoint itself (the graph goes into ?graph=)"),
+                    Arguments.of(List.of("--to", to, "--auth", "admin"), "error: --auth: give user:password"),
+                    Arguments.of(List.of("--to", to, "--graph", "all graphs"), "error: --graph: 'all graphs' is not an absolute IRI"),
+                    Arguments.of(List.of("--to", to, "--data", "no/such.trig"), "error: no/such.trig: no such file"));
         }
 
-        @Test
-        void aUrlThatIsNotHttp() {
-            Cli r = Cli.run("publish", "--to", "ftp://127.0.0.1/ds/data");
-            assertEquals(2, r.code());
-            assertEquals("error: --to: 'ftp://127.0.0.1/ds/data' is not an http(s) URL of a Graph Store endpoint", r.err().strip());
-        }
-
-        @Test
-        void credentialsWithoutAPassword() {
-            Cli r = Cli.run("publish", "--to", "http://127.0.0.1:9/ds/data", "--auth", "admin");
-            assertEquals(2, r.code());
-            assertEquals("error: --auth: give user:password", r.err().strip());
-        }
-
-        @Test
-        void aGraphNameThatIsNotAnIri() {
-            Cli r = Cli.run("publish", "--to", "http://127.0.0.1:9/ds/data", "--graph", "all graphs");
-            assertEquals(2, r.code());
-            assertEquals("error: --graph: 'all graphs' is not an absolute IRI", r.err().strip());
-        }
-
-        @Test
-        void aDumpThatIsNotThere() {
-            Cli r = Cli.run("publish", "--to", "http://127.0.0.1:9/ds/data", "--data", "no/such.trig");
-            assertEquals(2, r.code());
-            assertEquals("error: no/such.trig: no such file", r.err().strip());
+        /** Refused before anything is sent (port 9 is never asked): exit 2 and one line. */
+        @ParameterizedTest(name = "{1}")
+        @MethodSource("badUsages")
+        void isRefusedInOneLine(List<String> options, String line) {
+            List<String> args = new java.util.ArrayList<>(List.of("publish"));
+            args.addAll(options);
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.code(), r.err());
+            assertEquals(line, r.err().strip());
+            assertEquals("", r.out());
         }
 
         @Test
@@ -174,35 +191,17 @@ class PublishCommandTest {
             GSP.service(fuseki.graphStoreEndpoint()).httpClient(reader).graphName(someGraph).POST(stale);
             assertEquals(1, count(fuseki.sparqlEndpoint(), someGraph, reader));
 
-            String to = fuseki.graphStoreEndpoint();
-            assertPublishedEveryGraph(Cli.run("publish", "--to", to, "--auth", USER + ":" + PASSWORD), to);
-            assertEquals(OURS, counts(fuseki.sparqlEndpoint(), reader));
-            assertPublishedEveryGraph(Cli.run("publish", "--to", to, "--auth", USER + ":" + PASSWORD), to);
-            assertEquals(OURS, counts(fuseki.sparqlEndpoint(), reader));
+            assertPublishingTwiceGivesOurCounts(fuseki.graphStoreEndpoint(), USER + ":" + PASSWORD, fuseki.sparqlEndpoint(), reader);
         }
 
         @Test
         void putsTheUnionIntoOneGraph() {
-            String to = fuseki.graphStoreEndpoint();
-            Cli r = Cli.run("publish", "--to", to, "--graph", UNION, "--auth", USER + ":" + PASSWORD);
-            assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().startsWith(UNION + ": " + unionSize + " triples replaced in "), r.out());
-            assertTrue(r.out().strip().endsWith("published 1 graph (" + unionSize + " triples) to " + to), r.out());
-            assertEquals(unionSize, count(fuseki.sparqlEndpoint(), UNION, reader));
+            assertUnionPublished(fuseki.graphStoreEndpoint(), USER + ":" + PASSWORD, fuseki.sparqlEndpoint(), reader);
         }
 
         @Test
-        void withoutCredentials() {
-            String to = fuseki.graphStoreEndpoint();
-            assertRefused(Cli.run("publish", "--to", to),
-                    OURS.firstEntry().getKey() + ": 401 Unauthorized: the store asks for credentials (give --auth user:password)", to, 7);
-        }
-
-        @Test
-        void withAWrongPassword() {
-            String to = fuseki.graphStoreEndpoint();
-            assertRefused(Cli.run("publish", "--to", to, "--auth", USER + ":wrong"),
-                    OURS.firstEntry().getKey() + ": 401 Unauthorized: the store refused the credentials of user 'publisher'", to, 7);
+        void withoutOrWithWrongCredentials() {
+            assertCredentialsRequired(fuseki.graphStoreEndpoint(), USER);
         }
 
         @Test
@@ -220,6 +219,7 @@ class PublishCommandTest {
     class OnVirtuoso {
         static VirtuosoServer virtuoso;
         static final HttpClient READER = HttpClient.newHttpClient();
+        static final String AUTH = VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD;
 
         @BeforeAll
         static void find(VirtuosoServer server) {
@@ -228,34 +228,17 @@ class PublishCommandTest {
 
         @Test
         void replacesEachGraphSoThatPublishingTwiceGivesTheSameStore() {
-            String to = virtuoso.graphStoreEndpoint();
-            String auth = VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD;
-            assertPublishedEveryGraph(Cli.run("publish", "--to", to, "--auth", auth), to);
-            assertEquals(OURS, counts(virtuoso.sparqlEndpoint(), READER));
-            assertPublishedEveryGraph(Cli.run("publish", "--to", to, "--auth", auth), to);
-            assertEquals(OURS, counts(virtuoso.sparqlEndpoint(), READER));
+            assertPublishingTwiceGivesOurCounts(virtuoso.graphStoreEndpoint(), AUTH, virtuoso.sparqlEndpoint(), READER);
         }
 
         @Test
         void putsTheUnionIntoOneGraph() {
-            String to = virtuoso.graphStoreEndpoint();
-            Cli r = Cli.run("publish", "--to", to, "--graph", UNION, "--auth", VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD);
-            assertEquals(0, r.code(), r.err());
-            assertEquals(unionSize, count(virtuoso.sparqlEndpoint(), UNION, READER));
+            assertUnionPublished(virtuoso.graphStoreEndpoint(), AUTH, virtuoso.sparqlEndpoint(), READER);
         }
 
         @Test
-        void withoutCredentials() {
-            String to = virtuoso.graphStoreEndpoint();
-            assertRefused(Cli.run("publish", "--to", to),
-                    OURS.firstEntry().getKey() + ": 401 Unauthorized: the store asks for credentials (give --auth user:password)", to, 7);
-        }
-
-        @Test
-        void withAWrongPassword() {
-            String to = virtuoso.graphStoreEndpoint();
-            assertRefused(Cli.run("publish", "--to", to, "--auth", "dba:wrong"),
-                    OURS.firstEntry().getKey() + ": 401 Unauthorized: the store refused the credentials of user 'dba'", to, 7);
+        void withoutOrWithWrongCredentials() {
+            assertCredentialsRequired(virtuoso.graphStoreEndpoint(), VirtuosoServer.USER);
         }
     }
 
