@@ -24,7 +24,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * same assignment in the outer SELECT. Those no-ops are dropped; the outermost SELECT keeps its
  * {@code (<iri> AS ?country)}, so the column still shows the value. (Binding with VALUES instead
  * would keep the text closer to the file, but Virtuoso 7 does not let a FILTER inside OPTIONAL see
- * a variable bound outside it, and hangs on some such queries.)
+ * a variable bound outside it: {@code LANG(?label) = COALESCE(?lang, "en")} would ignore ?lang.)
  */
 final class ParameterSubstitution {
     private ParameterSubstitution() {}
