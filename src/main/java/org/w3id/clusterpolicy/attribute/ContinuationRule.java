@@ -18,7 +18,7 @@ final class ContinuationRule implements BlockRule {
     public Optional<Attribution> decide(Block block, OverviewContext ctx) {
         Attribution previous = ctx.previousDecision(block.index());
         if (previous == null || previous.role() == BlockRole.INTRO) {
-            if (ctx.anyCountryAfter(block.index()) || ctx.attributedCountries().isEmpty()) {
+            if (ctx.anyCountryAfter(block.index()) || ctx.attributedCountries(block.index()).isEmpty()) {
                 return Optional.of(new Attribution(block, BlockRole.INTRO, null, INTRO_ID, "before the first country section"));
             }
         }

@@ -24,7 +24,7 @@ final class OrderGapRule implements BlockRule {
         if (lower == null || upper == null) {
             return Optional.empty();
         }
-        Set<String> taken = ctx.attributedCountries();
+        Set<String> taken = ctx.attributedCountries(block.index());
         List<String> fits = ctx.registry.countries().all().stream()
                 .filter(Country::european)
                 .map(Country::code)

@@ -1,8 +1,6 @@
 package org.w3id.clusterpolicy.attribute;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,19 +26,13 @@ final class SharedEntityRule implements BlockRule {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Set<String>> wordsByCountry = new HashMap<>();
-        for (int i = 0; i < block.index(); i++) {
-            Attribution a = ctx.decisions[i];
-            if (a != null && a.isCountry()) {
-                wordsByCountry.computeIfAbsent(a.country(), k -> new HashSet<>()).addAll(distinctiveWords(a.block().text(), ctx));
-            }
-        }
+        Map<String, Set<String>> countriesByWord = ctx.countriesByDistinctiveWord(block.index(), text -> distinctiveWords(text, ctx));
         // A word shared with several countries' texts ("Clusters") tells nothing; only words of one country count.
         Map<String, Set<String>> sharedByCountry = new TreeMap<>();
         for (String word : mine) {
-            List<String> owners = wordsByCountry.entrySet().stream().filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).toList();
+            Set<String> owners = countriesByWord.getOrDefault(word, Set.of());
             if (owners.size() == 1) {
-                sharedByCountry.computeIfAbsent(owners.get(0), k -> new TreeSet<>()).add(word);
+                sharedByCountry.computeIfAbsent(owners.iterator().next(), k -> new TreeSet<>()).add(word);
             }
         }
         if (sharedByCountry.size() != 1) {

@@ -8,13 +8,13 @@ import org.w3id.clusterpolicy.query.BadParameterException;
 import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
- * The command line: {@code convert}, {@code evaluate}, {@code query}, {@code validate}, {@code serve}. This is the one
+ * The command line: {@code convert}, {@code evaluate}, {@code query}, {@code validate}, {@code serve}, {@code publish}. This is the one
  * place that turns exceptions into a one-line message and an exit code: 0 success, 1 a graph that
  * does not conform to the shapes, 2 bad input or usage, 70 an internal error.
  */
 @Command(name = "cluster-policy-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Converts European cluster-policy texts into a linked-data knowledge graph, queries it, validates it and serves it.",
-        subcommands = {ConvertCommand.class, EvaluateCommand.class, QueryCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, EvaluateCommand.class, QueryCommand.class, ValidateCommand.class, ServeCommand.class, PublishCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_NOT_CONFORMING = 1;
     public static final int EXIT_BAD_INPUT = 2;

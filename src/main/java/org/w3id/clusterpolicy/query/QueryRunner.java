@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,9 +16,9 @@ import org.w3id.clusterpolicy.lang.CountryTable;
 import org.w3id.clusterpolicy.lang.LanguageRegistry;
 
 /**
- * Runs canned queries with their parameters bound as typed RDF terms: the query is parsed once
- * from its file and each value replaces its variable as a term, so no text a user sends ever
- * becomes part of the query text.
+ * Runs canned queries with their parameters bound as typed RDF terms: each checked value replaces
+ * its variable as a term in the parsed query, and the query text printed from that escapes it as a
+ * term, so no text a user sends ever becomes SPARQL syntax.
  */
 public final class QueryRunner {
     private final CountryTable countries;
@@ -70,10 +71,19 @@ public final class QueryRunner {
         return run(q, values, data, 0);
     }
 
+    /**
+     * The canned query with the checked values in place of its parameters: what {@link #run} runs on
+     * the embedded store, and, as text, what any other SPARQL 1.1 store runs with the same rows.
+     */
+    public Query bound(CannedQuery q, Map<String, String> values) {
+        Map<Var, Node> terms = new LinkedHashMap<>();
+        bind(q, values).forEach((name, node) -> terms.put(Var.alloc(name), node));
+        return ParameterSubstitution.apply(q.text(), terms);
+    }
+
     /** Runs a canned query; {@code timeoutMillis} 0 means no limit. */
     public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data, long timeoutMillis) {
-        QueryExecBuilder b = QueryExec.dataset(data).query(q.query()).context(sandbox);
-        bind(q, values).forEach((name, node) -> b.substitution(Var.alloc(name), node));
+        QueryExecBuilder b = QueryExec.dataset(data).query(bound(q, values)).context(sandbox);
         if (timeoutMillis > 0) {
             b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }

@@ -18,6 +18,11 @@ public final class GraphFiles {
     private GraphFiles() {}
 
     public static DatasetGraph load(Path file) {
+        return withUnionDefault(read(file));
+    }
+
+    /** Reads a dump as it is: its named graphs, and a default graph with only the triples the file puts there. */
+    public static DatasetGraph read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": no such file" + (file.toString().startsWith("data") ? " (run convert first, or give --data)" : ""));
         }
@@ -31,7 +36,6 @@ public final class GraphFiles {
         } catch (RiotException e) {
             throw new BadInputException(file + ": not valid " + lang.getLabel() + " (" + e.getMessage() + ")", e);
         }
-        withUnionDefault(ds);
         return ds;
     }
 

@@ -3,13 +3,6 @@ package org.w3id.clusterpolicy.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -21,19 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.clusterpolicy.extract.Snippets;
-import org.w3id.clusterpolicy.rdf.OntologyConcepts;
+import org.w3id.clusterpolicy.query.CannedQueryCases.Case;
 import org.w3id.clusterpolicy.store.GraphFiles;
 
 /** Every canned query, with and without its parameters, gives exactly its recorded rows on the committed data. */
 class CannedQueriesTest {
-    record Case(String id, String query, Map<String, String> params) {
-        @Override
-        public String toString() {
-            return id;
-        }
-    }
-
     static DatasetGraph data;
     static QueryCatalog catalog;
     static QueryRunner runner;
@@ -46,39 +31,29 @@ class CannedQueriesTest {
     }
 
     static QueryRunner runner() {
-        return new QueryRunner(Snippets.registry().countries(), new OntologyConcepts().notations("PolicyStatusScheme"));
+        return CannedQueryCases.runner();
     }
 
-    static List<Case> cases() throws IOException {
-        try (InputStream in = CannedQueriesTest.class.getResourceAsStream("/query-cases/cases.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<Case>>() {}).stream()
-                    .map(c -> new Case(c.id(), c.query(), c.params() == null ? Map.of() : c.params())).toList();
-        }
+    static List<Case> cases() {
+        return CannedQueryCases.all();
     }
 
-    static Stream<Case> allCases() throws IOException {
+    static Stream<Case> allCases() {
         return cases().stream();
     }
 
     static String csv(String query, Map<String, String> params) {
-        CannedQuery q = catalog.get(query).orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultFormat.CSV.write(runner.run(q, params, data), out);
-        return out.toString(StandardCharsets.UTF_8);
+        return CannedQueryCases.csv(runner.run(catalog.get(query).orElseThrow(), params, data));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("allCases")
-    void givesItsRecordedRows(Case c) throws IOException {
-        String expected;
-        try (InputStream in = CannedQueriesTest.class.getResourceAsStream("/query-cases/" + c.id() + ".csv")) {
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertEquals(expected, csv(c.query(), c.params()), c.id());
+    void givesItsRecordedRows(Case c) {
+        assertEquals(c.expectedCsv(), csv(c.query(), c.params()), c.id());
     }
 
     @Test
-    void everyQueryOfTheCatalogueHasACase() throws IOException {
+    void everyQueryOfTheCatalogueHasACase() {
         Set<String> covered = new HashSet<>();
         cases().forEach(c -> covered.add(c.query()));
         assertEquals(new HashSet<>(catalog.names()), covered);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public final class QueryCasesDump {
     public static void main(String[] args) throws IOException {
         CannedQueriesTest.load();
-        for (CannedQueriesTest.Case c : CannedQueriesTest.cases()) {
+        for (CannedQueryCases.Case c : CannedQueriesTest.cases()) {
             Files.writeString(Path.of("src/test/resources/query-cases", c.id() + ".csv"),
                     CannedQueriesTest.csv(c.query(), c.params()), StandardCharsets.UTF_8);
         }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Convert time and peak memory per page, on synthetic corpora made by bench/SyntheticCorpus.java
+# from the committed sources (written to a temporary folder, never committed).
+#
+#   bench/convert-scaling.sh [COPIES [LONG_CHAINS]]
+#
+# COPIES (default "1 10 100"): for each n, a corpus of n variants of every committed page, converted
+#   in one run; prints pages, KB, seconds, seconds per page, peak RSS.
+# LONG_CHAINS (default "5 10 20 40"): for each n, one page chaining n variants of the overview
+#   (about 15 KB each; 40 is about 550 KB), converted alone; prints KB, seconds, peak RSS. A linear
+#   converter keeps seconds per 100 KB about constant as the page grows.
+# Each conversion runs in its own JVM, so every figure includes about 2 s of start-up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-"1 10 100"}
+chains=${2:-"5 10 20 40"}
+java=${JAVA:-}
+if [ -z "$java" ]; then
+  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$(command -v java || true)"; do
+    if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then java=$candidate; break; fi
+  done
+fi
+[ -n "$java" ] || { echo "needs a Java 21+ (set JAVA or JAVA_HOME)" >&2; exit 2; }
+jar=target/cluster-policy-kg.jar
+[ -f "$jar" ] || mvn -B -q package -DskipTests
+work=$(mktemp -d /tmp/convert-scaling-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+measure() { # OUT_DIR SOURCES... -> "seconds peak_MB"
+  local out=$1; shift
+  /usr/bin/time -f '%e %M' -o "$work/time" "$java" -jar "$jar" convert --out "$out" "$@" > "$work/log" 2>&1 \
+    || { echo "convert failed:" >&2; tail -5 "$work/log" >&2; exit 1; }
+  awk '{printf "%s %.0f", $1, $2 / 1024}' "$work/time"
+}
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java" -version 2>&1 | head -1)"
+echo "corpus     pages      KB   seconds  s/page  peak_MB"
+for n in $copies; do
+  corpus="$work/corpus-$n"
+  "$java" bench/SyntheticCorpus.java "$corpus" "$n" > /dev/null
+  pages=$(ls "$corpus"/*.txt | wc -l)
+  kb=$(du -cb "$corpus"/*.txt | awk 'END{printf "%.0f", $1 / 1000}')
+  read -r secs peak <<< "$(measure "$work/out-$n" "$corpus"/*.txt)"
+  awk -v n="$n" -v p="$pages" -v kb="$kb" -v s="$secs" -v m="$peak" 'BEGIN{printf "%4dx  %9d  %6d  %8.1f  %6.3f  %7d\n", n, p, kb, s, s / p, m}'
+  rm -rf "$corpus" "$work/out-$n"
+done
+echo
+echo "long page        KB   seconds  s/100KB  peak_MB"
+for n in $chains; do
+  corpus="$work/long-$n"
+  "$java" bench/SyntheticCorpus.java "$corpus" 0 1 "$n" > /dev/null
+  kb=$(du -b "$corpus"/long-overview-1.txt | awk '{printf "%.0f", $1 / 1000}')
+  read -r secs peak <<< "$(measure "$work/out-long-$n" "$corpus"/long-overview-1.txt)"
+  awk -v n="$n" -v kb="$kb" -v s="$secs" -v m="$peak" 'BEGIN{printf "%3d overviews  %6d  %8.1f  %7.2f  %7d\n", n, kb, s, s / kb * 100, m}'
+  rm -rf "$corpus" "$work/out-long-$n"
+done
