@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.clusterpolicy.lang.CountryTable;
 
@@ -51,6 +53,18 @@ public final class QueryRunner {
             }
         }
         return bound;
+    }
+
+    /**
+     * The query as SPARQL text with the parameters bound, as it runs: each value replaces its
+     * variable as a term (and shows in the SELECT clause), so the text runs unchanged anywhere,
+     * e.g. in the query editor. Parameters are checked as for {@link #run}.
+     */
+    public String text(CannedQuery q, Map<String, String> values) {
+        Map<Var, Node> bound = new LinkedHashMap<>();
+        bind(q, values).forEach((name, node) -> bound.put(Var.alloc(name), node));
+        Query query = bound.isEmpty() ? q.query() : QueryTransformOps.syntaxSubstitute(q.query(), bound);
+        return "# " + q.title().replace('\n', ' ') + "\n" + query.serialize();
     }
 
     public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data) {
