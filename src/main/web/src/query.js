@@ -35,6 +35,25 @@
     return lines.length ? lines.join("\n") + "\n" + query : query;
   }
 
+  // The editor's syntax check knows the graph's prefixes as if the query declared them (CodeMirror
+  // lets a mode be wrapped by defining it again): no "prefix not defined" marks for cpo:, ctry: ….
+  var CodeMirror = Yasgui.Yasqe;
+  var sparql = CodeMirror && CodeMirror.modes && CodeMirror.modes.sparql11;
+  if (sparql && !sparql.clusterPolicyPrefixes) {
+    var wrapped = function (options, modeOptions) {
+      var mode = sparql(options, modeOptions);
+      var startState = mode.startState;
+      mode.startState = function () {
+        var state = startState.apply(this, arguments);
+        state.prefixes = Object.assign({}, config.prefixes, state.prefixes);
+        return state;
+      };
+      return mode;
+    };
+    wrapped.clusterPolicyPrefixes = true;
+    CodeMirror.defineMode("sparql11", wrapped);
+  }
+
   var yasgui = new Yasgui(root, {
     requestConfig: {
       endpoint: endpoint,

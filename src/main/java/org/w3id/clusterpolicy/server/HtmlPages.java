@@ -21,11 +21,20 @@ final class HtmlPages implements HtmlViews {
     private final HtmlRenderer renderer = new HtmlRenderer();
     private final ResourcePages resources;
     private final OntologyPages ontology;
+    private final List<Pages.Credit> credits = credits();
 
     HtmlPages(ServedData data, String version) {
         this.data = data;
         this.resources = new ResourcePages(data);
         this.ontology = new OntologyPages(data, version);
+    }
+
+    PageKit kit(HttpServletRequest req) {
+        return new PageKit(req, data, renderer);
+    }
+
+    HtmlRenderer renderer() {
+        return renderer;
     }
 
     @Override
@@ -39,11 +48,8 @@ final class HtmlPages implements HtmlViews {
                             page != null ? page.getURI() : kit.href(doc)));
                 });
         List<Pages.Count> counts = new ArrayList<>();
-        counts.add(new Pages.Count(kit.msg("count.triples"), data.dataset().getDefaultGraph().size()));
-        for (String[] c : new String[][] {{"count.profiles", "CountryProfile"}, {"count.programmes", "Programme"},
-            {"count.organisations", "Organisation"}, {"count.events", "PolicyEvent"}, {"count.quantities", "Quantity"},
-            {"count.sentences", "Sentence"}, {"count.sources", "SourceDocument"}}) {
-            counts.add(new Pages.Count(kit.msg(c[0]), data.dataset().getDefaultGraph().find(Node.ANY, Vocab.TYPE, Vocab.cpo(c[1])).toList().size()));
+        for (GraphCounts.Count c : GraphCounts.of(data)) {
+            counts.add(new Pages.Count(kit.msg("count." + c.kind()), c.value()));
         }
         return renderer.render(new Pages.HomePage(kit.frame("/", kit.msg("dataset.title")), kit.msg("dataset.title"),
                 kit.msg("dataset.description"), sources,
@@ -54,7 +60,25 @@ final class HtmlPages implements HtmlViews {
                 new Pages.Link(kit.msg("service.catalog"), "/catalog"),
                 new Pages.Link(kit.msg("service.void"), "/.well-known/void"),
                 new Pages.Link(kit.msg("service.openApi"), "/api/openapi.json"),
-                new Pages.Link(kit.msg("service.ontology"), kit.local("/ontology"))));
+                new Pages.Link(kit.msg("service.ontology"), kit.local("/ontology")), credits));
+    }
+
+    /** The packages the browser side ships (see src/main/web/build.mjs), with their licence texts. */
+    private static List<Pages.Credit> credits() {
+        try (java.io.InputStream in = HtmlPages.class.getResourceAsStream(StaticRoute.FOLDER + "licenses/index.json")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Pages.Credit> out = new ArrayList<>();
+            for (var p : org.w3id.clusterpolicy.server.http.Http.JSON.readTree(in)) {
+                out.add(new Pages.Credit(p.path("name").asText(), p.path("version").asText(), p.path("license").asText(),
+                        new Pages.Link(p.path("name").asText(), p.path("homepage").asText()),
+                        new Pages.Link(p.path("license").asText(), "/static/licenses/" + p.path("file").asText())));
+            }
+            return List.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String languageOf(PageKit kit, Node doc) {

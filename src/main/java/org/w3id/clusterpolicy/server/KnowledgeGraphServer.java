@@ -80,7 +80,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
-        HtmlViews views = new HtmlPages(data, version);
+        HtmlPages views = new HtmlPages(data, version);
         List<String> downloadNames = data.downloads().files().stream().map(f -> f.fileName()).toList();
         return FusekiServer.create()
                 .port(options.port())
@@ -101,6 +101,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/ontology/*", new OntologyRoute(data, views))
                 .addServlet("/catalog", new DescriptionRoute(data, urls -> DcatCatalog.describe(data.dataset(), data.downloads().files(), urls)))
                 .addServlet("/.well-known/void", new DescriptionRoute(data, urls -> VoidDescription.describe(data.dataset(), data.downloads().files(), urls)))
+                .addServlet("/static/*", new StaticRoute(data, views))
+                .addServlet("/query/*", new EditorRoute(data, views))
                 .addServlet("", new HomeRoute(data, views))
                 .build();
     }

@@ -1,6 +1,8 @@
 package org.w3id.clusterpolicy.server;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,14 +37,53 @@ final class PageKit {
         return messages.getString(key);
     }
 
+    ServedData data() {
+        return data;
+    }
+
     Graph graph() {
         return data.dataset().getDefaultGraph();
     }
 
     /** The frame of a page at {@code path} (server-relative, without query string). */
     Pages.Frame frame(String path, String title) {
+        return frame(path, title, null);
+    }
+
+    /** The frame of a page, with the text of the search box (null: empty). */
+    Pages.Frame frame(String path, String title, String searchText) {
         String other = lang.equals("en") ? "de" : "en";
-        return new Pages.Frame(lang, other, path + "?lang=" + other, local("/"), title);
+        List<Pages.Link> nav = new ArrayList<>();
+        for (String[] item : NAV) {
+            nav.add(new Pages.Link(msg(item[0]), local(item[1])));
+        }
+        return new Pages.Frame(lang, other, path + "?lang=" + other, local("/"), title, nav,
+                new Pages.Search("/search", explicitLang ? lang : null, searchText));
+    }
+
+    /** The site's main pages, in the order the navigation shows them. */
+    private static final String[][] NAV = {
+        {"nav.home", "/"}, {"nav.editor", "/query"}, {"nav.queries", "/api/queries"}, {"nav.map", "/map"},
+        {"nav.countries", "/id/profile/"}, {"nav.programmes", "/id/programme/"}, {"nav.organisations", "/id/organisation/"},
+        {"nav.report", "/report"}};
+
+    /** The same path with the query-string fields given (values encoded), keeping the chosen language. */
+    String local(String path, java.util.Map<String, String> fields) {
+        StringBuilder sb = new StringBuilder(path);
+        char sep = path.contains("?") ? '&' : '?';
+        for (var e : fields.entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                continue;
+            }
+            sb.append(sep).append(e.getKey()).append('=').append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            sep = '&';
+        }
+        return fields.containsKey("lang") ? sb.toString() : local(sb.toString());
+    }
+
+    /** The language the visitor asked for with ?lang=, or null when the page language came from the header. */
+    String explicitLang() {
+        return explicitLang ? lang : null;
     }
 
     /** A server-relative link that keeps the language the visitor chose with ?lang=. */
@@ -93,7 +134,11 @@ final class PageKit {
                 }
             }
         }
-        return any != null ? any : localName(n.getURI());
+        if (any != null) {
+            return any;
+        }
+        String reused = TermLabels.label(n, lang);
+        return reused != null ? reused : localName(n.getURI());
     }
 
     static String localName(String iri) {
