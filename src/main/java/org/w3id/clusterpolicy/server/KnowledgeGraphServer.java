@@ -90,8 +90,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/sparql", new SparqlFrontFilter(data, urls -> ServiceDescription.describe(data.dataset(), urls)))
                 .addServlet("/health", new HealthRoute(data, version))
-                .addServlet("/api/queries", new QueryApiRoute(data))
-                .addServlet("/api/queries/*", new QueryApiRoute(data))
+                .addServlet("/api/queries", new QueryApiRoute(data, views))
+                .addServlet("/api/queries/*", new QueryApiRoute(data, views))
                 .addServlet("/api/openapi.json", new JsonRoute(data, urls -> OpenApiDescription.describe(data.queries().all(), urls,
                         version, concepts.notations("PolicyStatusScheme"), downloadNames)))
                 .addServlet("/download", new DownloadRoute(data, views::downloads))
@@ -103,6 +103,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new DescriptionRoute(data, urls -> VoidDescription.describe(data.dataset(), data.downloads().files(), urls)))
                 .addServlet("/static/*", new StaticRoute(data, views))
                 .addServlet("/query/*", new EditorRoute(data, views))
+                .addServlet("/map", new MapRoute(data, views))
                 .addServlet("", new HomeRoute(data, views))
                 .build();
     }
