@@ -12,6 +12,7 @@ import org.w3id.clusterpolicy.store.DumpInfo;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
 import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.server.html.Browse;
 import org.w3id.clusterpolicy.server.html.HtmlRenderer;
 import org.w3id.clusterpolicy.server.html.Pages;
 
@@ -22,11 +23,16 @@ final class HtmlPages implements HtmlViews {
     private final ResourcePages resources;
     private final OntologyPages ontology;
     private final List<Pages.Credit> credits = credits();
+    private final ProfileHub hub;
+    private final DocumentPages documents;
 
     HtmlPages(ServedData data, String version) {
         this.data = data;
         this.resources = new ResourcePages(data);
         this.ontology = new OntologyPages(data, version);
+        PageQueries queries = new PageQueries(data);
+        this.hub = new ProfileHub(queries);
+        this.documents = new DocumentPages(queries);
     }
 
     PageKit kit(HttpServletRequest req) {
@@ -141,9 +147,33 @@ final class HtmlPages implements HtmlViews {
         return out;
     }
 
+    /**
+     * The page of a resource: a country profile as a hub of its facts with their evidence, a source
+     * document as its text with the extracted sentences marked, anything else as its statements.
+     */
     @Override
     public String resource(HttpServletRequest req, Node resource) {
-        return renderer.render(resources.page(new PageKit(req, data, renderer), req, resource));
+        PageKit kit = kit(req);
+        Pages.ResourcePage page = resources.page(kit, req, resource);
+        if (kit.graph().contains(resource, Vocab.TYPE, Vocab.cpo("CountryProfile"))) {
+            // the evidence stands beside each fact, not in a block at the bottom
+            Pages.ResourcePage statements = new Pages.ResourcePage(page.frame(), page.iri(), page.label(), page.types(), page.properties(),
+                    page.inverse(), List.of(), page.queries(), page.alternates());
+            Node country = kit.value(resource, Vocab.COUNTRY);
+            return renderer.render(new Browse.ProfilePage(page.frame(), statements, country == null ? page.label() : kit.label(country),
+                    new Pages.Link(kit.msg("hub.map"), kit.local("/map")), hub.sections(kit, resource)));
+        }
+        if (kit.graph().contains(resource, Vocab.TYPE, Vocab.cpo("SourceDocument"))) {
+            String textProperty = kit.href(Vocab.TEXT);
+            Pages.ResourcePage statements = new Pages.ResourcePage(page.frame(), page.iri(), page.label(), page.types(),
+                    page.properties().stream().filter(r -> !textProperty.equals(r.property().href())).toList(),
+                    page.inverse(), page.evidence(), page.queries(), page.alternates());
+            Node text = kit.value(resource, Vocab.TEXT);
+            List<Browse.TextPart> parts = documents.text(kit, resource);
+            return renderer.render(new Browse.DocumentPage(page.frame(), statements, text == null ? null : text.getLiteralLanguage(), parts,
+                    parts.stream().filter(p -> p.anchor() != null).count()));
+        }
+        return renderer.render(page);
     }
 
     @Override
