@@ -25,18 +25,25 @@ final class HtmlPages implements HtmlViews {
     private final List<Pages.Credit> credits = credits();
     private final ProfileHub hub;
     private final DocumentPages documents;
+    private final ResourceLists lists;
+    private final PageQueries queries;
 
     HtmlPages(ServedData data, String version) {
         this.data = data;
         this.resources = new ResourcePages(data);
         this.ontology = new OntologyPages(data, version);
-        PageQueries queries = new PageQueries(data);
+        this.queries = new PageQueries(data);
         this.hub = new ProfileHub(queries);
         this.documents = new DocumentPages(queries);
+        this.lists = new ResourceLists(queries);
     }
 
     PageKit kit(HttpServletRequest req) {
         return new PageKit(req, data, renderer);
+    }
+
+    ResourceLists lists() {
+        return lists;
     }
 
     HtmlRenderer renderer() {
@@ -154,7 +161,13 @@ final class HtmlPages implements HtmlViews {
     @Override
     public String resource(HttpServletRequest req, Node resource) {
         PageKit kit = kit(req);
-        Pages.ResourcePage page = resources.page(kit, req, resource);
+        Pages.ResourcePage described = resources.page(kit, req, resource);
+        List<Pages.Link> queryLinks = new ArrayList<>(described.queries());
+        if (!described.inverse().isEmpty()) {
+            queryLinks.add(new Pages.Link(kit.msg("related.inverse"), queries.editorHref(kit, "inverse", Map.of("resource", resource.getURI()))));
+        }
+        Pages.ResourcePage page = new Pages.ResourcePage(described.frame(), described.iri(), described.label(), described.types(),
+                described.properties(), described.inverse(), described.evidence(), queryLinks, described.alternates());
         if (kit.graph().contains(resource, Vocab.TYPE, Vocab.cpo("CountryProfile"))) {
             // the evidence stands beside each fact, not in a block at the bottom
             Pages.ResourcePage statements = new Pages.ResourcePage(page.frame(), page.iri(), page.label(), page.types(), page.properties(),

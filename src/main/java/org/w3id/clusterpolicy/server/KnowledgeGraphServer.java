@@ -104,6 +104,9 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/static/*", new StaticRoute(data, views))
                 .addServlet("/query/*", new EditorRoute(data, views))
                 .addServlet("/map", new MapRoute(data, views))
+                .addServlet("/search", new SearchRoute(data, views))
+                .addServlet("/report", new ReportRoute(data, views, options.conversionReport()))
+                .addServlet("/report.json", new ReportRoute(data, views, options.conversionReport()))
                 .addServlet("", new HomeRoute(data, views))
                 .build();
     }

@@ -41,6 +41,16 @@ final class PageQueries {
         return new Result(out, rows.getResultVars().stream().map(v -> v.getVarName()).toList(), editorHref(kit, q.in(kit.lang), values));
     }
 
+    /** The link that opens a page query, its parameters bound (the page language too), in the editor, without running it here. */
+    String editorHref(PageKit kit, String name, Map<String, String> params) {
+        CannedQuery q = catalog.get(name).orElseThrow(() -> new IllegalStateException("no page query " + name));
+        Map<String, String> values = new LinkedHashMap<>(params);
+        if (q.parameter("lang").isPresent()) {
+            values.putIfAbsent("lang", kit.lang);
+        }
+        return editorHref(kit, q.in(kit.lang), values);
+    }
+
     /** The link that opens a query, its parameters bound, in the editor. */
     static String editorHref(PageKit kit, CannedQuery q, Map<String, String> values) {
         Map<String, String> fields = new LinkedHashMap<>();

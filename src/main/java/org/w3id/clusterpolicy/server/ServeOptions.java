@@ -14,4 +14,9 @@ public record ServeOptions(int port, Path data, Path tdb2, String base, Duration
     public ServeOptions {
         federation = federation == null ? FederationPolicy.none() : federation;
     }
+
+    /** The conversion report the converter wrote beside the dump, or null when the data comes from elsewhere. */
+    public Path conversionReport() {
+        return data == null ? null : data.toAbsolutePath().resolveSibling("conversion-report.json");
+    }
 }

@@ -78,8 +78,12 @@ public final class Browse {
 
     // --- the conversion report -----------------------------------------------------------------
 
-    /** A stretch of a source: its offsets, what it is, the country and rule that decided it, and the facts found there. */
-    public record Stretch(long start, long end, String text, String role, Link country, String rule, String reason, List<String> facts) {}
+    /**
+     * A stretch of a source: its offsets, what it is, the country and rule that decided it, the facts found there, and
+     * whether the report lists it among those decided by a rule other than a heading or a mention.
+     */
+    public record Stretch(long start, long end, String text, String role, Link country, String rule, String reason, List<String> facts,
+                          boolean otherRule) {}
 
     public record ReportSource(String id, String title, Link document, Link page, List<Link> facts, List<Stretch> stretches,
                                List<String> warnings) {}
