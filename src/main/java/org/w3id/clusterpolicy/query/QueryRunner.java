@@ -1,6 +1,7 @@
 package org.w3id.clusterpolicy.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
@@ -64,6 +65,20 @@ public final class QueryRunner {
         Map<Var, Node> bound = new LinkedHashMap<>();
         bind(q, values).forEach((name, node) -> bound.put(Var.alloc(name), node));
         Query query = bound.isEmpty() ? q.query() : QueryTransformOps.syntaxSubstitute(q.query(), bound);
+        if (query.isSelectType() && !q.query().isQueryResultStar()) {
+            // the columns stay those of the query: a parameter it does not select is not added
+            List<Var> selected = q.query().getProjectVars();
+            bound.keySet().stream().filter(v -> !selected.contains(v)).forEach(v -> query.getProject().remove(v));
+        }
+        if (query.hasGroupBy()) {
+            // "GROUP BY (<iri> AS ?country)" would bind ?country a second time beside the SELECT; grouping by a constant does nothing
+            bound.keySet().stream().filter(v -> query.getGroupBy().hasExpr(v) && query.getGroupBy().getExpr(v).isConstant())
+                    .toList().forEach(v -> query.getGroupBy().remove(v));
+        }
+        if (query.hasOrderBy()) {
+            // a bound variable becomes a constant, and "ORDER BY <iri>" is not SPARQL; ordering by a constant does nothing
+            query.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        }
         return "# " + q.title().replace('\n', ' ') + "\n" + query.serialize();
     }
 

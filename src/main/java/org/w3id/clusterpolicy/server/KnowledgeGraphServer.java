@@ -92,8 +92,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/health", new HealthRoute(data, version))
                 .addServlet("/api/queries", new QueryApiRoute(data, views))
                 .addServlet("/api/queries/*", new QueryApiRoute(data, views))
-                .addServlet("/api/openapi.json", new JsonRoute(data, urls -> OpenApiDescription.describe(data.queries().all(), urls,
-                        version, concepts.notations("PolicyStatusScheme"), downloadNames)))
+                .addServlet("/api/openapi.json", new JsonRoute(data, (urls, lang) -> OpenApiDescription.describe(
+                        data.queries().all().stream().map(q -> q.in(lang)).toList(), urls, version, concepts.notations("PolicyStatusScheme"), downloadNames)))
                 .addServlet("/download", new DownloadRoute(data, views::downloads))
                 .addServlet("/download/*", new DownloadRoute(data, views::downloads))
                 .addServlet("/id/*", new ResourceRoute(data, views))
