@@ -113,5 +113,28 @@
       root.scrollIntoView();
     });
   });
+  // What YASGUI leaves unnamed or out of reach of the keyboard, named and reachable: the query
+  // field, the endpoint field, the page-size choice of the result table, the scrolled editor. Its
+  // "+" sits inside the tab list, where only tabs may be; our own "New tab" button replaces it for
+  // keyboards and screen readers. Applied again whenever YASGUI redraws.
+  function accessible() {
+    root.querySelectorAll(".CodeMirror textarea").forEach(function (t) { t.setAttribute("aria-label", config.labels.query); });
+    root.querySelectorAll("input.autocomplete").forEach(function (i) { i.setAttribute("aria-label", config.labels.endpoint); });
+    root.querySelectorAll("select.tableSizer").forEach(function (s) { s.setAttribute("aria-label", config.labels.pageSize); });
+    root.querySelectorAll(".CodeMirror-scroll").forEach(function (s) { s.setAttribute("tabindex", "0"); });
+    root.querySelectorAll(".tabsList button.addTab").forEach(function (b) {
+      b.setAttribute("tabindex", "-1");
+      b.parentElement.setAttribute("aria-hidden", "true");
+    });
+  }
+  accessible();
+  new MutationObserver(accessible).observe(root, { childList: true, subtree: true });
+  var newTab = document.getElementById("new-tab");
+  if (newTab) {
+    newTab.hidden = false;
+    newTab.addEventListener("click", function () {
+      openTab(config.tabName, config.defaultQuery, false);
+    });
+  }
   window.clusterPolicyEditor = yasgui;
 })();

@@ -68,6 +68,8 @@ final class EditorRoute extends Route {
         config.put("tabName", kit.msg("editor.tab"));
         config.put("defaultQuery", kit.msg("editor.defaultQuery").replace("{lang}", kit.lang));
         config.put("examples", exampleConfig);
+        config.put("labels", Map.of("query", kit.msg("editor.label.query"), "endpoint", kit.msg("editor.label.endpoint"),
+                "pageSize", kit.msg("editor.label.pageSize")));
         config.put("query", query == null || query.isBlank() ? null : query);
         config.put("title", title == null || title.isBlank() ? null : title);
         List<Pages.Link> declared = new ArrayList<>();
