@@ -72,7 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
         w.println("Policy status: " + statuses.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
                 + "; none stated for " + rep.countries().stream().filter(c -> c.status() == null).count() + ".");
         long warnings = rep.warnings().size() + rep.sources().stream().mapToLong(s -> s.warnings().size()).sum();
-        w.println("Facts: " + rep.totals().facts() + "; warnings: " + warnings + " (see " + Converter.REPORT_FILE + ").");
+        w.println("Facts found (each as found; equal ones merge into one resource of the graph): " + rep.totals().facts() + "; warnings: " + warnings + " (see " + Converter.REPORT_FILE + ").");
     }
 
     private static String quote(String s) {

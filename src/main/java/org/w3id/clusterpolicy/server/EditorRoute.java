@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.clusterpolicy.query.BadParameterException;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
 import org.w3id.clusterpolicy.server.html.Browse;
@@ -43,10 +44,36 @@ final class EditorRoute extends Route {
             return;
         }
         PageKit kit = pages.kit(req);
-        Http.sendHtml(resp, 200, pages.renderer().render(data.read(() -> page(kit, req))));
+        String query = req.getParameter("query");
+        String title = req.getParameter("title");
+        String section = req.getParameter("section");
+        if (section != null) {
+            // the query behind a section of a page, with the parameters it ran with
+            CannedQuery q = pages.queries().get(section, kit.lang).orElse(null);
+            if (q == null) {
+                notFound(req, resp, pages, "There is no page query " + section + ".");
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            req.getParameterMap().forEach((k, v) -> {
+                if (!List.of("section", "title", "query").contains(k) && v.length > 0 && (q.parameter(k).isPresent() || !k.equals("lang"))) {
+                    values.put(k, v[0]);
+                }
+            });
+            try {
+                query = data.runner().text(q, values);
+            } catch (BadParameterException e) {
+                Http.sendHtml(resp, 400, pages.error(req, 400, e.parameter() + ": " + e.getMessage()));
+                return;
+            }
+            title = q.title();
+        }
+        String text = query;
+        String name = title;
+        Http.sendHtml(resp, 200, pages.renderer().render(data.read(() -> page(kit, text, name))));
     }
 
-    private Browse.EditorPage page(PageKit kit, HttpServletRequest req) {
+    private Browse.EditorPage page(PageKit kit, String query, String title) {
         Map<String, String> prefixes = Prefixes.map(data.base());
         List<Browse.Example> examples = new ArrayList<>();
         List<Map<String, String>> exampleConfig = new ArrayList<>();
@@ -59,8 +86,6 @@ final class EditorRoute extends Route {
             examples.add(new Browse.Example(examples.size(), q.name(), local.title(), local.description(), kit.local("/query", fields)));
             exampleConfig.add(Map.of("name", q.name(), "title", local.title(), "query", text));
         }
-        String query = req.getParameter("query");
-        String title = req.getParameter("title");
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("endpoint", "/sparql");
         config.put("prefixesUrl", "/query/prefixes.json");

@@ -42,6 +42,10 @@ final class HtmlPages implements HtmlViews {
         return new PageKit(req, data, renderer);
     }
 
+    PageQueries queries() {
+        return queries;
+    }
+
     ResourceLists lists() {
         return lists;
     }

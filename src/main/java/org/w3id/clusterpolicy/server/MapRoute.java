@@ -45,7 +45,7 @@ final class MapRoute extends Route {
     MapRoute(ServedData data, HtmlPages pages) {
         super(data);
         this.pages = pages;
-        this.queries = new PageQueries(data);
+        this.queries = pages.queries();
     }
 
     @Override

@@ -38,17 +38,23 @@ final class PageQueries {
         RowSetRewindable rows = data.runner().run(q, values, data.dataset(), data.timeoutMillis());
         List<Binding> out = new ArrayList<>();
         rows.forEachRemaining(out::add);
-        return new Result(out, rows.getResultVars().stream().map(v -> v.getVarName()).toList(), editorHref(kit, q.in(kit.lang), values));
+        return new Result(out, rows.getResultVars().stream().map(v -> v.getVarName()).toList(), editorHref(kit, name, values));
     }
 
-    /** The link that opens a page query, its parameters bound (the page language too), in the editor, without running it here. */
+    /**
+     * The link that opens a page query, its parameters bound, in the editor: {@code /query?section=NAME&…},
+     * which the editor turns into the query's text only when it is opened (a page has many sections).
+     */
     String editorHref(PageKit kit, String name, Map<String, String> params) {
-        CannedQuery q = catalog.get(name).orElseThrow(() -> new IllegalStateException("no page query " + name));
-        Map<String, String> values = new LinkedHashMap<>(params);
-        if (q.parameter("lang").isPresent()) {
-            values.putIfAbsent("lang", kit.lang);
-        }
-        return editorHref(kit, q.in(kit.lang), values);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("section", name);
+        fields.putAll(params);
+        return kit.local("/query", fields);
+    }
+
+    /** A page query by name, in the page language. */
+    java.util.Optional<CannedQuery> get(String name, String lang) {
+        return catalog.get(name).map(q -> q.in(lang));
     }
 
     /** The link that opens a query, its parameters bound, in the editor. */

@@ -80,7 +80,11 @@ final class ProfileHub {
                 }
             }
             List<Browse.Fact> facts = new ArrayList<>();
-            cells.forEach((key, row) -> facts.add(new Browse.Fact(row.stream().map(List::copyOf).toList(), List.copyOf(evidence.get(key)))));
+            cells.forEach((key, row) -> {
+                List<Browse.Evidence> es = List.copyOf(evidence.get(key));
+                boolean same = !facts.isEmpty() && !es.isEmpty() && facts.get(facts.size() - 1).evidence().equals(es);
+                facts.add(new Browse.Fact(row.stream().map(List::copyOf).toList(), es, same));
+            });
             List<String> heads = columns.stream().map(c -> kit.msg("hub.col." + c.var())).toList();
             out.add(new Browse.HubSection(s.id(), kit.msg("hub." + s.id()), kit.msg("hub." + s.id() + ".intro"), heads, facts,
                     new Pages.Link(kit.msg("hub.editor"), result.editorHref())));

@@ -31,7 +31,7 @@ final class SearchRoute extends Route {
     SearchRoute(ServedData data, HtmlPages pages) {
         super(data);
         this.pages = pages;
-        this.queries = new PageQueries(data);
+        this.queries = pages.queries();
     }
 
     @Override

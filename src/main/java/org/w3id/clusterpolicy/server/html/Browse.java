@@ -62,8 +62,11 @@ public final class Browse {
     /** A sentence a fact comes from, with the link into its source text. */
     public record Evidence(String text, String lang, String sourceHref, String sentenceHref) {}
 
-    /** One fact of a section: its cells (each may hold several values) and the sentences it comes from. */
-    public record Fact(List<List<Link>> cells, List<Evidence> evidence) {}
+    /**
+     * One fact of a section: its cells (each may hold several values), the sentences it comes from,
+     * and whether those are the sentences of the fact above (then shown once, above).
+     */
+    public record Fact(List<List<Link>> cells, List<Evidence> evidence, boolean sameEvidenceAsAbove) {}
 
     public record HubSection(String id, String heading, String intro, List<String> columns, List<Fact> facts, Link editor) {}
 
