@@ -39,13 +39,11 @@ final class MapRoute extends Route {
     static final String CONTEXT = "#d5d9dd";
 
     private final transient HtmlPages pages;
-    private final transient PageQueries queries;
     private final transient MapShapes shapes = MapShapes.load();
 
     MapRoute(ServedData data, HtmlPages pages) {
         super(data);
         this.pages = pages;
-        this.queries = pages.queries();
     }
 
     @Override
@@ -73,7 +71,7 @@ final class MapRoute extends Route {
     // --- policy status -------------------------------------------------------------------------
 
     private Browse.MapPage statusMap(PageKit kit) {
-        PageQueries.Result result = queries.run(kit, "map-status", Map.of());
+        PageQueries.Result result = pages.queries().run(kit, "map-status", Map.of());
         Map<Node, String> colours = statusColours(kit);
         Map<String, Browse.Shape> byIso = new LinkedHashMap<>();
         Map<Node, Long> counts = new LinkedHashMap<>();

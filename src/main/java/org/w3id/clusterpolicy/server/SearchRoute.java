@@ -26,12 +26,10 @@ final class SearchRoute extends Route {
     private static final int MAX_HITS = 100;
 
     private final transient HtmlPages pages;
-    private final transient PageQueries queries;
 
     SearchRoute(ServedData data, HtmlPages pages) {
         super(data);
         this.pages = pages;
-        this.queries = pages.queries();
     }
 
     @Override
@@ -54,7 +52,7 @@ final class SearchRoute extends Route {
             return new Browse.SearchPage(kit.frame("/search", kit.msg("page.search")), "", List.of(), false);
         }
         Map<Node, Hit> best = new LinkedHashMap<>();
-        for (Binding b : queries.run(kit, "search", Map.of("text", text)).rows()) {
+        for (Binding b : pages.queries().run(kit, "search", Map.of("text", text)).rows()) {
             Node r = b.get("resource");
             int kind = kindRank(kit, r);
             if (kind < 0) {
