@@ -73,34 +73,44 @@ final class MapRoute extends Route {
     private Browse.MapPage statusMap(PageKit kit) {
         PageQueries.Result result = pages.queries().run(kit, "map-status", Map.of());
         Map<Node, String> colours = statusColours(kit);
+        // a country's most specific stated status colours it (a profile may state a status and a broader one)
+        Map<String, Binding> byCountry = new LinkedHashMap<>();
+        for (Binding b : result.rows()) {
+            Node iso3 = b.get("iso3");
+            if (iso3 == null) {
+                continue;
+            }
+            Binding seen = byCountry.get(iso3.getLiteralLexicalForm());
+            if (seen == null || b.get("status") != null && (seen.get("status") == null || depth(kit, b.get("status")) > depth(kit, seen.get("status")))) {
+                byCountry.put(iso3.getLiteralLexicalForm(), b);
+            }
+        }
         Map<String, Browse.Shape> byIso = new LinkedHashMap<>();
         Map<Node, Long> counts = new LinkedHashMap<>();
         long none = 0;
         List<Browse.Row> rows = new ArrayList<>();
-        for (Binding b : result.rows()) {
-            Node iso3 = b.get("iso3");
-            if (iso3 == null || byIso.containsKey(iso3.getLiteralLexicalForm())) {
-                continue; // a second status of the same country: the first (by notation) colours it
-            }
+        for (Map.Entry<String, Binding> e : byCountry.entrySet()) {
+            Binding b = e.getValue();
             Node country = b.get("country");
-            Node top = b.get("top") != null ? b.get("top") : b.get("status");
-            String status = b.get("status") == null ? kit.msg("map.noStatus")
-                    : b.get("statusLabel") != null ? b.get("statusLabel").getLiteralLexicalForm() : kit.label(b.get("status"));
+            Node status = b.get("status");
+            String statusText = status == null ? kit.msg("map.noStatus")
+                    : b.get("statusLabel") != null ? b.get("statusLabel").getLiteralLexicalForm() : kit.label(status);
             String fill;
-            if (top == null) {
+            if (status == null) {
                 fill = NO_VALUE;
                 none++;
             } else {
-                fill = colours.getOrDefault(top, CATEGORIES.get(CATEGORIES.size() - 1));
-                counts.merge(top, 1L, Long::sum);
+                fill = colours.getOrDefault(status, CATEGORIES.get(CATEGORIES.size() - 1));
+                counts.merge(status, 1L, Long::sum);
             }
             String label = kit.label(country);
-            byIso.put(iso3.getLiteralLexicalForm(), new Browse.Shape(null, kit.href(b.get("profile")), fill, label, status));
+            byIso.put(e.getKey(), new Browse.Shape(null, kit.href(b.get("profile")), fill, label, statusText));
             rows.add(new Browse.Row(List.of(new Browse.Cell(label, kit.href(b.get("profile")), country.getURI(), null, false),
-                    b.get("status") == null ? new Browse.Cell(status, null, null, null, false) : kit.cell(b.get("status")))));
+                    status == null ? new Browse.Cell(statusText, null, null, null, false) : kit.cell(status))));
         }
         List<Browse.LegendEntry> legend = new ArrayList<>();
-        colours.forEach((concept, fill) -> legend.add(new Browse.LegendEntry(fill, kit.label(concept), counts.getOrDefault(concept, 0L))));
+        colours.forEach((concept, fill) -> legend.add(new Browse.LegendEntry(fill,
+                (depth(kit, concept) > 0 ? "– " : "") + kit.label(concept), counts.getOrDefault(concept, 0L))));
         legend.add(new Browse.LegendEntry(NO_VALUE, kit.msg("map.noStatus"), none));
         legend.add(new Browse.LegendEntry(CONTEXT, kit.msg("map.notInGraph"), 0));
         List<Pages.Link> choices = List.of(new Pages.Link(kit.msg("map.choice.quantities"), kit.local("/api/queries/quantities")));
@@ -110,19 +120,39 @@ final class MapRoute extends Route {
                 new Pages.Link(kit.msg("query.openInEditor"), result.editorHref()), choices, shapes.source());
     }
 
-    /** A colour per broadest status concept of the scheme, in the order of their notations. */
+    private static final Node BROADER = Vocab.iri(Vocab.SKOS + "broader");
+
+    /** How many broader concepts a status has above it (0 for a top concept); bounded against cycles. */
+    private static int depth(PageKit kit, Node concept) {
+        int depth = 0;
+        for (Node at = kit.value(concept, BROADER); at != null && depth < 10; at = kit.value(at, BROADER)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /**
+     * A colour per status of the scheme: each broadest concept followed by the concepts below it,
+     * siblings by notation, so that related statuses stand together in the legend.
+     */
     private static Map<Node, String> statusColours(PageKit kit) {
-        Map<String, Node> byNotation = new TreeMap<>();
+        Map<String, Node> byPath = new TreeMap<>();
         for (Triple t : kit.graph().find(Node.ANY, Vocab.IN_SCHEME, Vocab.cpo("PolicyStatusScheme")).toList()) {
             Node concept = t.getSubject();
-            Node notation = kit.value(concept, Vocab.NOTATION);
-            if (notation != null && !kit.graph().contains(concept, Vocab.iri(Vocab.SKOS + "broader"), Node.ANY)) {
-                byNotation.put(notation.getLiteralLexicalForm(), concept);
+            if (kit.value(concept, Vocab.NOTATION) == null) {
+                continue;
             }
+            StringBuilder path = new StringBuilder();
+            int guard = 0;
+            for (Node at = concept; at != null && guard++ < 10; at = kit.value(at, BROADER)) {
+                Node n = kit.value(at, Vocab.NOTATION);
+                path.insert(0, (n == null ? "" : n.getLiteralLexicalForm()) + "/");
+            }
+            byPath.put(path.toString(), concept);
         }
         Map<Node, String> out = new LinkedHashMap<>();
         int i = 0;
-        for (Node concept : byNotation.values()) {
+        for (Node concept : byPath.values()) {
             out.put(concept, CATEGORIES.get(Math.min(i++, CATEGORIES.size() - 1)));
         }
         return out;
