@@ -94,6 +94,7 @@ class BrowserTest {
         browser.open("/api/queries/organisations");
         new Select(browser.driver.findElement(By.id("param-country"))).selectByValue(iso3);
         browser.driver.findElement(By.cssSelector("#query-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("country=" + iso3)); // the page before, without a country, has results too
         WebElement count = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-count data")));
         int rows = Integer.parseInt(count.getAttribute("value"));
         assertEquals(rows, browser.driver.findElements(By.cssSelector("#results tbody tr")).size());
@@ -103,6 +104,7 @@ class BrowserTest {
         String href = link.getAttribute("href");
         link.click();
         waiting().until(ExpectedConditions.urlToBe(href));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
         assertEquals(name, browser.driver.findElement(By.tagName("h1")).getText());
     }
 
@@ -123,7 +125,7 @@ class BrowserTest {
         browser.script("arguments[0].scrollIntoView({block: 'center'});", shape);
         shape.click();
         waiting().until(ExpectedConditions.urlContains(target));
-        assertTrue(browser.driver.findElement(By.id("status")).isDisplayed());
+        assertTrue(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("status"))).isDisplayed());
     }
 
     @Test
@@ -135,6 +137,7 @@ class BrowserTest {
         String quote = link.findElement(By.xpath("preceding-sibling::q")).getText();
         link.click();
         waiting().until(ExpectedConditions.urlContains("#sentence-"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".source-text mark")));
         String anchor = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf('#') + 1);
         WebElement mark = browser.driver.findElement(By.id(anchor));
         assertEquals("mark", mark.getTagName());
@@ -152,7 +155,8 @@ class BrowserTest {
         // 1. which countries have no national programme, and which sentence says so; then the query in the editor
         browser.open("/");
         browser.driver.findElement(By.cssSelector("nav.main-nav a[href='/api/queries']")).click();
-        browser.driver.findElement(By.cssSelector("a[href='/api/queries/countries-without-national-programme']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/api/queries/countries-without-national-programme']"))).click();
+        waiting().until(ExpectedConditions.urlContains("/api/queries/countries-without-national-programme"));
         int rows = Integer.parseInt(browser.driver.findElement(By.cssSelector("#row-count data")).getAttribute("value"));
         assertTrue(rows > 0);
         int evidence = browser.driver.findElements(By.cssSelector("#results thead th")).stream().map(WebElement::getText).toList().indexOf("evidence");
@@ -160,6 +164,7 @@ class BrowserTest {
             assertFalse(tr.findElements(By.tagName("td")).get(evidence).getText().isBlank(), "a sentence on every row");
         }
         browser.driver.findElement(By.id("open-in-editor")).click();
+        waiting().until(ExpectedConditions.urlContains("/query?"));
         assertEquals(Math.min(rows, 50), editorRows().size(), "the editor shows the same rows (a page holds 50)");
 
         // 2. the programmes launched between 2005 and 2015: the timeline with its years
@@ -167,6 +172,7 @@ class BrowserTest {
         browser.driver.findElement(By.id("param-from")).sendKeys("2005");
         browser.driver.findElement(By.id("param-to")).sendKeys("2015");
         browser.driver.findElement(By.cssSelector("#query-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("to=2015"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("row-count")));
         for (WebElement year : browser.driver.findElements(By.cssSelector("#results tbody tr td:first-child"))) {
             int y = Integer.parseInt(year.getText());
@@ -178,6 +184,7 @@ class BrowserTest {
         // 3. who is responsible for cluster policy in Hungary: the country's profile, its organisations and roles
         browser.open("/id/profile/");
         browser.driver.findElement(By.cssSelector("main table a[href='/id/profile/hungary']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("organisations")));
         String responsible = sparql(PREFIXES + "SELECT ?l WHERE { cpo:Responsible skos:prefLabel ?l FILTER(LANG(?l) = \"en\") }").get(0).get("l");
         Set<String> shown = new TreeSet<>();
         for (WebElement tr : browser.driver.findElements(By.cssSelector("#organisations tbody tr"))) {
@@ -198,6 +205,7 @@ class BrowserTest {
         WebElement search = browser.driver.findElement(By.id("site-search"));
         search.sendKeys("automotive", Keys.ENTER);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits a"))).click();
+        waiting().until(ExpectedConditions.urlContains("/id/"));
         String sector = browser.driver.findElement(By.cssSelector("dd code")).getText();
         Set<String> profiles = new TreeSet<>();
         for (WebElement a : browser.driver.findElements(By.cssSelector("#inverse a[href^='/id/profile/']"))) {
