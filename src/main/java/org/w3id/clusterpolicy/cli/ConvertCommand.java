@@ -78,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
         w.println("Extracted, as the graph states them (the kinds evaluate scores): "
                 + counts.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");
         long warnings = rep.warnings().size() + rep.sources().stream().mapToLong(s -> s.warnings().size()).sum();
-        w.println("Facts: " + rep.totals().facts() + "; warnings: " + warnings + " (see " + Converter.REPORT_FILE + ").");
+        w.println("Facts found (each as found; equal ones merge into one resource of the graph): " + rep.totals().facts() + "; warnings: " + warnings + " (see " + Converter.REPORT_FILE + ").");
     }
 
     private static String quote(String s) {

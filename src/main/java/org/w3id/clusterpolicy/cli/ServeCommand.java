@@ -99,13 +99,15 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Cluster Policy KG " + Version.get() + " serves " + file + " (" + server.data().store().origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                 + ", " + server.data().store().size() + " triples, query timeout " + timeout + " s):");
         for (String[] route : new String[][] {
-            {"home", "/"}, {"SPARQL endpoint", "/sparql"}, {"canned queries", "/api/queries"}, {"OpenAPI", "/api/openapi.json"},
+            {"home", "/"}, {"SPARQL endpoint", "/sparql"}, {"query editor", "/query"}, {"canned queries", "/api/queries"}, {"OpenAPI", "/api/openapi.json"},
+            {"map", "/map"}, {"lists", "/id/"}, {"search", "/search?q=cluster"}, {"conversion report", "/report"},
             {"downloads", "/download/"}, {"resources", "/id/profile/germany"}, {"ontology", "/ontology"},
             {"DCAT-AP catalogue", "/catalog"}, {"VoID", "/.well-known/void"}, {"health", "/health"}}) {
             out.printf("  %-18s %s%s%n", route[0], url, route[1]);
         }
         out.printf("  limits: %d queries at once per client%s, %d result rows, %d-byte queries, %d query threads%n", limits.maxConcurrentPerClient(),
                 limits.trustProxy() ? " (client from X-Forwarded-For)" : "", limits.query().maxRows(), limits.maxQueryBytes(), limits.queryThreads());
+        out.println("  contents           " + org.w3id.clusterpolicy.server.GraphCounts.line(server.data()) + " (as the home page counts them)");
         out.println(federation.federationEnabled()
                 ? "  SERVICE may reach only: " + String.join(", ", federation.allowedEndpoints().stream().sorted().toList())
                 : "  SERVICE (federated queries) is disabled");

@@ -1,6 +1,7 @@
 package org.w3id.clusterpolicy.query;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
@@ -36,6 +37,11 @@ public enum ParameterType {
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** The values a parameter of this type may take when they are few (the label languages); empty otherwise. */
+    public List<String> choices() {
+        return this == LANGUAGE ? org.w3id.clusterpolicy.lang.LanguageRegistry.listedCodes() : List.of();
     }
 
     public static ParameterType of(String id) {

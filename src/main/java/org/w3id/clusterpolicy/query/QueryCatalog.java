@@ -59,9 +59,14 @@ public final class QueryCatalog {
     }
 
     public static QueryCatalog load() {
-        URL url = QueryCatalog.class.getResource(RESOURCE_FOLDER);
+        return load(RESOURCE_FOLDER);
+    }
+
+    /** The queries of a class-path folder (in a jar or a directory), in name order. */
+    public static QueryCatalog load(String resourceFolder) {
+        URL url = QueryCatalog.class.getResource(resourceFolder);
         if (url == null) {
-            throw new IllegalStateException("missing resource folder " + RESOURCE_FOLDER);
+            throw new IllegalStateException("missing resource folder " + resourceFolder);
         }
         try {
             URI uri = url.toURI();
@@ -72,11 +77,11 @@ public final class QueryCatalog {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return fromFolder(fs.getPath(RESOURCE_FOLDER));
+                return fromFolder(fs.getPath(resourceFolder));
             }
             return fromFolder(Path.of(uri));
         } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot list " + RESOURCE_FOLDER + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot list " + resourceFolder + ": " + e.getMessage(), e);
         }
     }
 
@@ -114,7 +119,16 @@ public final class QueryCatalog {
             params.add(new Parameter(p.name(), ParameterType.of(p.type()), Boolean.TRUE.equals(p.required()),
                     p.example(), p.description(), p.defaultValue()));
         }
-        return new CannedQuery(name, h.title(), h.description().strip(), List.copyOf(params), List.copyOf(h.columns()), text, q);
+        Map<String, CannedQuery.Translation> translations = new LinkedHashMap<>();
+        h.translated().forEach((lang, t) -> {
+            for (String param : t.parameters() == null ? java.util.Set.<String>of() : t.parameters().keySet()) {
+                if (h.params().stream().noneMatch(p -> p.name().equals(param))) {
+                    throw new IllegalStateException("query " + name + ": the " + lang + " translation describes " + param + ", which is not a parameter");
+                }
+            }
+            translations.put(lang, new CannedQuery.Translation(t.title(), t.description(), t.parameters()));
+        });
+        return new CannedQuery(name, h.title(), h.description().strip(), List.copyOf(params), List.copyOf(h.columns()), text, q, translations);
     }
 
     public List<CannedQuery> all() {

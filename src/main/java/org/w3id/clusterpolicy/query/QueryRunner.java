@@ -67,6 +67,15 @@ public final class QueryRunner {
         return bound;
     }
 
+    /**
+     * The query as SPARQL text with the parameters bound, as it runs: each value replaces its
+     * variable as a term (and shows in the SELECT clause), so the text runs unchanged anywhere,
+     * e.g. in the query editor. Parameters are checked as for {@link #run}.
+     */
+    public String text(CannedQuery q, Map<String, String> values) {
+        return "# " + q.title().replace('\n', ' ') + "\n" + bound(q, values).serialize();
+    }
+
     public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data) {
         return run(q, values, data, 0);
     }

@@ -12,6 +12,7 @@ import org.w3id.clusterpolicy.store.DumpInfo;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.Parameter;
 import org.w3id.clusterpolicy.rdf.Vocab;
+import org.w3id.clusterpolicy.server.html.Browse;
 import org.w3id.clusterpolicy.server.html.HtmlRenderer;
 import org.w3id.clusterpolicy.server.html.Pages;
 
@@ -21,11 +22,36 @@ final class HtmlPages implements HtmlViews {
     private final HtmlRenderer renderer = new HtmlRenderer();
     private final ResourcePages resources;
     private final OntologyPages ontology;
+    private final List<Pages.Credit> credits = credits();
+    private final ProfileHub hub;
+    private final DocumentPages documents;
+    private final ResourceLists lists;
+    private final PageQueries queries;
 
     HtmlPages(ServedData data, String version) {
         this.data = data;
         this.resources = new ResourcePages(data);
         this.ontology = new OntologyPages(data, version);
+        this.queries = new PageQueries(data);
+        this.hub = new ProfileHub(queries);
+        this.documents = new DocumentPages(queries);
+        this.lists = new ResourceLists(queries);
+    }
+
+    PageKit kit(HttpServletRequest req) {
+        return new PageKit(req, data, renderer);
+    }
+
+    PageQueries queries() {
+        return queries;
+    }
+
+    ResourceLists lists() {
+        return lists;
+    }
+
+    HtmlRenderer renderer() {
+        return renderer;
     }
 
     @Override
@@ -39,11 +65,8 @@ final class HtmlPages implements HtmlViews {
                             page != null ? page.getURI() : kit.href(doc)));
                 });
         List<Pages.Count> counts = new ArrayList<>();
-        counts.add(new Pages.Count(kit.msg("count.triples"), data.dataset().getDefaultGraph().size()));
-        for (String[] c : new String[][] {{"count.profiles", "CountryProfile"}, {"count.programmes", "Programme"},
-            {"count.organisations", "Organisation"}, {"count.events", "PolicyEvent"}, {"count.quantities", "Quantity"},
-            {"count.sentences", "Sentence"}, {"count.sources", "SourceDocument"}}) {
-            counts.add(new Pages.Count(kit.msg(c[0]), data.dataset().getDefaultGraph().find(Node.ANY, Vocab.TYPE, Vocab.cpo(c[1])).toList().size()));
+        for (GraphCounts.Count c : GraphCounts.of(data)) {
+            counts.add(new Pages.Count(kit.msg("count." + c.kind()), c.value()));
         }
         return renderer.render(new Pages.HomePage(kit.frame("/", kit.msg("dataset.title")), kit.msg("dataset.title"),
                 kit.msg("dataset.description"), sources,
@@ -54,7 +77,25 @@ final class HtmlPages implements HtmlViews {
                 new Pages.Link(kit.msg("service.catalog"), "/catalog"),
                 new Pages.Link(kit.msg("service.void"), "/.well-known/void"),
                 new Pages.Link(kit.msg("service.openApi"), "/api/openapi.json"),
-                new Pages.Link(kit.msg("service.ontology"), kit.local("/ontology"))));
+                new Pages.Link(kit.msg("service.ontology"), kit.local("/ontology")), credits));
+    }
+
+    /** The packages the browser side ships (see src/main/web/build.mjs), with their licence texts. */
+    private static List<Pages.Credit> credits() {
+        try (java.io.InputStream in = HtmlPages.class.getResourceAsStream(StaticRoute.FOLDER + "licenses/index.json")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Pages.Credit> out = new ArrayList<>();
+            for (var p : org.w3id.clusterpolicy.server.http.Http.JSON.readTree(in)) {
+                out.add(new Pages.Credit(p.path("name").asText(), p.path("version").asText(), p.path("license").asText(),
+                        new Pages.Link(p.path("name").asText(), p.path("homepage").asText()),
+                        new Pages.Link(p.path("license").asText(), "/static/licenses/" + p.path("file").asText())));
+            }
+            return List.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String languageOf(PageKit kit, Node doc) {
@@ -117,9 +158,39 @@ final class HtmlPages implements HtmlViews {
         return out;
     }
 
+    /**
+     * The page of a resource: a country profile as a hub of its facts with their evidence, a source
+     * document as its text with the extracted sentences marked, anything else as its statements.
+     */
     @Override
     public String resource(HttpServletRequest req, Node resource) {
-        return renderer.render(resources.page(new PageKit(req, data, renderer), req, resource));
+        PageKit kit = kit(req);
+        Pages.ResourcePage described = resources.page(kit, req, resource);
+        List<Pages.Link> queryLinks = new ArrayList<>(described.queries());
+        if (!described.inverse().isEmpty()) {
+            queryLinks.add(new Pages.Link(kit.msg("related.inverse"), queries.editorHref(kit, "inverse", Map.of("resource", resource.getURI()))));
+        }
+        Pages.ResourcePage page = new Pages.ResourcePage(described.frame(), described.iri(), described.label(), described.types(),
+                described.properties(), described.inverse(), described.evidence(), queryLinks, described.alternates());
+        if (kit.graph().contains(resource, Vocab.TYPE, Vocab.cpo("CountryProfile"))) {
+            // the evidence stands beside each fact, not in a block at the bottom
+            Pages.ResourcePage statements = new Pages.ResourcePage(page.frame(), page.iri(), page.label(), page.types(), page.properties(),
+                    page.inverse(), List.of(), page.queries(), page.alternates());
+            Node country = kit.value(resource, Vocab.COUNTRY);
+            return renderer.render(new Browse.ProfilePage(page.frame(), statements, country == null ? page.label() : kit.label(country),
+                    new Pages.Link(kit.msg("hub.map"), kit.local("/map")), hub.sections(kit, resource)));
+        }
+        if (kit.graph().contains(resource, Vocab.TYPE, Vocab.cpo("SourceDocument"))) {
+            String textProperty = kit.href(Vocab.TEXT);
+            Pages.ResourcePage statements = new Pages.ResourcePage(page.frame(), page.iri(), page.label(), page.types(),
+                    page.properties().stream().filter(r -> !textProperty.equals(r.property().href())).toList(),
+                    page.inverse(), page.evidence(), page.queries(), page.alternates());
+            Node text = kit.value(resource, Vocab.TEXT);
+            List<Browse.TextPart> parts = documents.text(kit, resource);
+            return renderer.render(new Browse.DocumentPage(page.frame(), statements, text == null ? null : text.getLiteralLanguage(), parts,
+                    parts.stream().filter(p -> p.anchor() != null).count()));
+        }
+        return renderer.render(page);
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
-        HtmlViews views = new HtmlPages(data, version);
+        HtmlPages views = new HtmlPages(data, version);
         List<String> downloadNames = DownloadFiles.OFFERS.stream().map(DownloadFiles.Offer::fileName).toList();
         return FusekiServer.create()
                 .port(options.port())
@@ -124,12 +124,18 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addFilter("/ontology", guards.cached())
                 .addFilter("/catalog", guards.cached())
                 .addFilter("/.well-known/void", guards.cached())
+                .addFilter("/map", guards.cached())
+                .addFilter("/report", guards.cached())
+                .addFilter("/report.json", guards.cached())
+                .addFilter("/static/*", guards.cached())
+                .addFilter("/query/*", guards.cached())
+                .addFilter("/search", guards.cached())
                 .addFilter("/sparql", new SparqlFrontFilter(data, urls -> ServiceDescription.describe(data.dataset(), urls)))
                 .addServlet("/health", new HealthRoute(data, version))
-                .addServlet("/api/queries", new QueryApiRoute(data))
-                .addServlet("/api/queries/*", new QueryApiRoute(data))
-                .addServlet("/api/openapi.json", new JsonRoute(data, urls -> OpenApiDescription.describe(data.queries().all(), urls,
-                        version, concepts.notations("PolicyStatusScheme"), downloadNames)))
+                .addServlet("/api/queries", new QueryApiRoute(data, views))
+                .addServlet("/api/queries/*", new QueryApiRoute(data, views))
+                .addServlet("/api/openapi.json", new JsonRoute(data, (urls, lang) -> OpenApiDescription.describe(
+                        data.queries().all().stream().map(q -> q.in(lang)).toList(), urls, version, concepts.notations("PolicyStatusScheme"), downloadNames)))
                 .addServlet("/download", new DownloadRoute(data, views::downloads))
                 .addServlet("/download/*", new DownloadRoute(data, views::downloads))
                 .addServlet("/id/*", new ResourceRoute(data, views))
@@ -137,6 +143,12 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .addServlet("/ontology/*", new OntologyRoute(data, views))
                 .addServlet("/catalog", new DescriptionRoute(data, urls -> DcatCatalog.describe(data.dataset(), data.downloads().files(), urls)))
                 .addServlet("/.well-known/void", new DescriptionRoute(data, urls -> VoidDescription.describe(data.dataset(), data.downloads().files(), urls)))
+                .addServlet("/static/*", new StaticRoute(data, views))
+                .addServlet("/query/*", new EditorRoute(data, views))
+                .addServlet("/map", new MapRoute(data, views))
+                .addServlet("/search", new SearchRoute(data, views))
+                .addServlet("/report", new ReportRoute(data, views, options.conversionReport()))
+                .addServlet("/report.json", new ReportRoute(data, views, options.conversionReport()))
                 .addServlet("", new HomeRoute(data, views))
                 .build();
     }

@@ -14,6 +14,7 @@ import org.w3id.clusterpolicy.describe.ServiceUrls;
 import org.w3id.clusterpolicy.query.BadParameterException;
 import org.w3id.clusterpolicy.query.CannedQuery;
 import org.w3id.clusterpolicy.query.ResultFormat;
+import org.w3id.clusterpolicy.server.html.PageLanguage;
 import org.w3id.clusterpolicy.server.http.Http;
 
 /**
@@ -26,8 +27,18 @@ final class QueryApiRoute extends Route {
     private static final long serialVersionUID = 1L;
     private static final List<ResultFormat> FORMATS = List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV);
 
-    QueryApiRoute(ServedData data) {
+    private final transient QueryPages pages;
+
+    QueryApiRoute(ServedData data, HtmlPages pages) {
         super(data);
+        this.pages = new QueryPages(data, pages);
+    }
+
+    /** HTML for browsers that ask for it; last among the offers, so that clients without a preference keep getting JSON. */
+    private static boolean wantsHtml(HttpServletRequest req, List<String> offers) {
+        List<String> withHtml = new ArrayList<>(offers);
+        withHtml.add(Http.HTML);
+        return Http.HTML.equals(Http.negotiate(req, withHtml, offers.get(0)));
     }
 
     /** The catalogue entry of a query as the API lists it. */
@@ -38,10 +49,20 @@ final class QueryApiRoute extends Route {
         String rest = rest(req);
         ServiceUrls urls = Http.urls(req);
         if (rest.isEmpty()) {
+            resp.setHeader("Vary", "Accept");
+            if (wantsHtml(req, List.of("application/json"))) {
+                Http.sendHtml(resp, 200, pages.list(req));
+                return;
+            }
+            // the catalogue in the language asked for (?lang= or Accept-Language), English by default
+            String lang = PageLanguage.choose(req.getParameter("lang"), req.getHeader("Accept-Language"));
             List<Entry> list = new ArrayList<>();
-            for (CannedQuery q : data.queries().all()) {
+            for (CannedQuery canned : data.queries().all()) {
+                CannedQuery q = canned.in(lang);
                 list.add(new Entry(q.name(), q.title(), q.description(), q.parameters(), q.columns(), urls.query(q.name())));
             }
+            resp.setHeader("Content-Language", lang);
+            Http.vary(resp, "Accept-Language");
             Http.sendJson(resp, 200, list);
             return;
         }
@@ -57,6 +78,14 @@ final class QueryApiRoute extends Route {
             Http.sendJson(resp, 404, new Http.Problem(404, "no canned query '" + name + "' (see " + urls.queries() + ")", null));
             return;
         }
+        Map<String, String> params = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> params.put(k, v.length == 0 ? "" : v[0]));
+        if (format == null && wantsHtml(req, FORMATS.stream().map(ResultFormat::mediaType).toList())) {
+            resp.setHeader("Vary", "Accept");
+            QueryPages.Rendered page = pages.page(req, q, params);
+            Http.sendHtml(resp, page.status(), page.html());
+            return;
+        }
         if (format == null) {
             String chosen = Http.negotiate(req, FORMATS.stream().map(ResultFormat::mediaType).toList(), ResultFormat.JSON.mediaType());
             if (chosen == null) {
@@ -65,8 +94,6 @@ final class QueryApiRoute extends Route {
             }
             format = FORMATS.stream().filter(f -> f.mediaType().equals(chosen)).findFirst().orElseThrow();
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        req.getParameterMap().forEach((k, v) -> params.put(k, v.length == 0 ? "" : v[0]));
         RowSetRewindable rows;
         try {
             rows = data.read(() -> data.runner().run(q, params, data.dataset(), data.timeoutMillis()));

@@ -32,6 +32,11 @@ final class ResourceRoute extends Route {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String rest = rest(req);
+        if (ResourceLists.isList(rest) && views instanceof HtmlPages html) {
+            PageKit kit = html.kit(req);
+            Http.sendHtml(resp, 200, html.renderer().render(data.read(() -> html.lists().page(kit, rest))));
+            return;
+        }
         Target target = target(rest);
         resp.setHeader("Vary", "Accept");
         if (target == null) {

@@ -26,4 +26,9 @@ public record ServeOptions(int port, Path data, Path tdb2, String base, Duration
     public ServeOptions withLimits(PublicLimits l) {
         return new ServeOptions(port, data, tdb2, base, timeout, downloadsFolder, federation, l);
     }
+
+    /** The conversion report the converter wrote beside the dump, or null when the data comes from elsewhere. */
+    public Path conversionReport() {
+        return data == null ? null : data.toAbsolutePath().resolveSibling("conversion-report.json");
+    }
 }

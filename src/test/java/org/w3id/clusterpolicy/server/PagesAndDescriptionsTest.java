@@ -28,7 +28,7 @@ class PagesAndDescriptionsTest {
         HtmlValidity.assertValidHtml5(r.body());
         Document d = Jsoup.parse(r.body());
         assertEquals("en", d.select("html").attr("lang"));
-        assertEquals(41, d.select("a[href^=/id/profile/]").size());
+        assertEquals(41, d.select("#countries a[href^=/id/profile/]").size());
         for (JsonNodeName q : queries()) {
             Element form = d.selectFirst("form[action=/api/queries/" + q.name + "]");
             assertTrue(form != null, "form for " + q.name);

@@ -87,8 +87,8 @@ class ResourceTest {
     void aProfilePageShowsEvidenceAndLinksItsQueriesAndFormats() {
         HttpResponse<String> r = TestServer.get("/id/profile/malta", "Accept", BROWSER);
         Document d = Jsoup.parse(r.body());
-        assertTrue(d.select("blockquote[lang=de]").text().contains("Malta hat derzeit keine Clusterpolitik"), "German evidence");
-        assertTrue(d.select("blockquote[lang=en]").text().contains("Malta currently has no cluster policy"), "English evidence");
+        assertTrue(d.select("#status [lang=de]").text().contains("Malta hat derzeit keine Clusterpolitik"), "German evidence beside the status");
+        assertTrue(d.select("#status [lang=en]").text().contains("Malta currently has no cluster policy"), "English evidence beside the status");
         assertTrue(d.select("a[href^=/api/queries/country-profile?country=MLT]").size() == 1);
         assertTrue(d.select("a[href=/id/profile/malta.ttl]").size() == 1);
         assertTrue(d.select("a[href=/id/sector/tourism]").isEmpty() && d.select("a[href^=/ontology#]").size() > 0);
@@ -120,7 +120,7 @@ class ResourceTest {
         assertEquals(404, TestServer.get("/id/profile/atlantis", "Accept", BROWSER).statusCode());
         assertEquals(404, TestServer.get("/id/profile/atlantis", "Accept", "text/turtle").statusCode());
         assertEquals(404, TestServer.get("/id/profile/atlantis.ttl").statusCode());
-        assertEquals(404, TestServer.get("/id/").statusCode());
+        assertEquals(404, TestServer.get("/id/nothing/").statusCode());
         HttpResponse<String> page = TestServer.get("/id/nothing/here", "Accept", BROWSER);
         HtmlValidity.assertValidHtml5(page.body());
     }

@@ -55,6 +55,15 @@ public final class HtmlRenderer {
     public String render(Pages.OntologyPage page) { return render("ontology.ftlh", page.frame(), page); }
     public String render(Pages.DownloadsPage page) { return render("downloads.ftlh", page.frame(), page); }
     public String render(Pages.ErrorPage page) { return render("error.ftlh", page.frame(), page); }
+    public String render(Browse.EditorPage page) { return render("editor.ftlh", page.frame(), page); }
+    public String render(Browse.QueryPage page) { return render("query.ftlh", page.frame(), page); }
+    public String render(Browse.QueryListPage page) { return render("queries.ftlh", page.frame(), page); }
+    public String render(Browse.MapPage page) { return render("map.ftlh", page.frame(), page); }
+    public String render(Browse.ProfilePage page) { return render("profile.ftlh", page.frame(), page); }
+    public String render(Browse.DocumentPage page) { return render("document.ftlh", page.frame(), page); }
+    public String render(Browse.ReportPage page) { return render("report.ftlh", page.frame(), page); }
+    public String render(Browse.ListPage page) { return render("list.ftlh", page.frame(), page); }
+    public String render(Browse.SearchPage page) { return render("search.ftlh", page.frame(), page); }
 
     /** The page texts of a language ("en" or "de"). */
     public ResourceBundle messages(String lang) {

@@ -17,7 +17,15 @@ public final class Pages {
      * What every page shares: its language ("en" or "de"), the link that shows the same page in the
      * other language, the link home, and the page title.
      */
-    public record Frame(String lang, String otherLang, String otherLangHref, String homeHref, String title) {}
+    public record Frame(String lang, String otherLang, String otherLangHref, String homeHref, String title, List<Link> nav, Search search) {
+        /** A frame without the site navigation and the search box. */
+        public Frame(String lang, String otherLang, String otherLangHref, String homeHref, String title) {
+            this(lang, otherLang, otherLangHref, homeHref, title, List.of(), null);
+        }
+    }
+
+    /** The search box every page carries: where it sends the text, the language to keep (or null), the text asked for. */
+    public record Search(String action, String lang, String query) {}
 
     public record Count(String label, long value) {}
 
@@ -32,7 +40,11 @@ public final class Pages {
 
     public record HomePage(Frame frame, String datasetTitle, String datasetDescription, List<Link> sources, Link licence,
                            List<Count> counts, List<CountryRow> countries, List<QueryForm> queries, List<DownloadRow> downloads,
-                           Link endpoint, Link serviceDescription, Link catalog, Link voidDescription, Link openApi, Link ontology) {}
+                           Link endpoint, Link serviceDescription, Link catalog, Link voidDescription, Link openApi, Link ontology,
+                           List<Credit> credits) {}
+
+    /** A software package whose code or data the service ships, with its licence text. */
+    public record Credit(String name, String version, String licence, Link homepage, Link licenceText) {}
 
     /** A value of a property: text, link (null for literals), language tag and datatype of literals. */
     public record Value(String text, String href, String lang, String datatype) {}

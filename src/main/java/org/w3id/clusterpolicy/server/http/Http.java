@@ -110,7 +110,16 @@ public final class Http {
         send(resp, 200, format.mediaType(), out.toByteArray());
     }
 
+    /**
+     * An HTML page. Its language, which the page states once in {@code <html lang="…">}, goes into
+     * Content-Language, and the response varies with Accept-Language (the page language follows it).
+     */
     public static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        java.util.regex.Matcher lang = PAGE_LANGUAGE.matcher(html);
+        if (lang.lookingAt()) {
+            resp.setHeader("Content-Language", lang.group(1));
+        }
+        vary(resp, "Accept-Language");
         send(resp, status, HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -126,6 +135,18 @@ public final class Http {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern PAGE_LANGUAGE = java.util.regex.Pattern.compile("\\s*<!DOCTYPE html>\\s*<html lang=\"([A-Za-z-]+)\"");
+
+    /** Adds a request header to Vary, keeping those already named there. */
+    public static void vary(HttpServletResponse resp, String header) {
+        String current = resp.getHeader("Vary");
+        if (current == null || current.isBlank()) {
+            resp.setHeader("Vary", header);
+        } else if (java.util.Arrays.stream(current.split(",")).map(String::strip).noneMatch(header::equalsIgnoreCase)) {
+            resp.setHeader("Vary", current + ", " + header);
+        }
     }
 
     /** A problem as JSON: {"status": 400, "error": "...", "parameter": "..."} (parameter only when one is at fault). */

@@ -159,7 +159,7 @@ class HtmlRendererTest {
             assertEquals(source.text(), doc.selectFirst("#about a[href=" + quoted(source.href()) + "]").text());
         }
         assertEquals(model.licence().href(), doc.selectFirst("#about a[rel=license]").attr("href"));
-        Elements countRows = doc.select("#about tbody tr");
+        Elements countRows = doc.select("#about table").first().select("tbody tr");
         assertEquals(model.counts().size(), countRows.size());
         assertEquals(SamplePages.german(lang) ? "31.457" : "31,457", countRows.getFirst().selectFirst("td").text());
 
@@ -330,7 +330,8 @@ class HtmlRendererTest {
                 List.of(new CountryRow("XXX", NASTY, new Link(NASTY, "/id/profile/x?a=1&b=2"), NASTY, 1, 2)),
                 List.of(new QueryForm("q", NASTY, NASTY, "/api/queries/q?x=\"", List.of(new QueryField("p", "text", true, NASTY, NASTY, NASTY)),
                         new Link(NASTY, "/e"))),
-                home.downloads(), home.endpoint(), home.serviceDescription(), home.catalog(), home.voidDescription(), home.openApi(), home.ontology());
+                home.downloads(), home.endpoint(), home.serviceDescription(), home.catalog(), home.voidDescription(), home.openApi(), home.ontology(),
+                List.of(new Pages.Credit(NASTY, NASTY, NASTY, new Link(NASTY, "https://example.org/?a=\""), new Link(NASTY, "/static/licenses/x.txt"))));
         for (String html : List.of(RENDERER.render(page), RENDERER.render(nastyHome))) {
             assertFalse(html.contains("<script>"), "raw <script> in the output");
             assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"), "escaped label");

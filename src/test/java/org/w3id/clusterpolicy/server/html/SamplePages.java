@@ -95,7 +95,9 @@ final class SamplePages {
                 queries, downloads(),
                 new Link("SPARQL", BASE + "/sparql"), new Link("Service Description", BASE + "/sparql"),
                 new Link(pick(lang, "DCAT catalogue", "DCAT-Katalog"), BASE + "/catalog"), new Link("VoID", BASE + "/.well-known/void"),
-                new Link("OpenAPI", BASE + "/api/openapi.json"), new Link(pick(lang, "Ontology", "Ontologie"), BASE + "/ontology"));
+                new Link("OpenAPI", BASE + "/api/openapi.json"), new Link(pick(lang, "Ontology", "Ontologie"), BASE + "/ontology"),
+                List.of(new Pages.Credit("@zazuko/yasgui", "4.6.2", "MIT", new Link("@zazuko/yasgui", "https://github.com/zazuko/Yasgui"),
+                        new Link("MIT", "/static/licenses/@zazuko__yasgui.txt"))));
     }
 
     static ResourcePage resource(String lang) {
