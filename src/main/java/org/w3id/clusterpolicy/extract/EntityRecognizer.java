@@ -66,6 +66,10 @@ public final class EntityRecognizer {
 
         List<NameCandidate> accepted = new ArrayList<>();
         for (NameCandidate found : ordered) {
+            if (ctx.memory().knownNames().containsKey(found.name()) && found.acronym() == null && found.kind() != null
+                    && found.ruleId().endsWith(".acronym")) {
+                continue; // an acronym defined before is a re-mention of what it stands for
+            }
             NameCandidate c = withEnclosingQuotes(s, found, rules);
             if (c.kind() != null && accepted.stream().noneMatch(c::overlaps)) {
                 accepted.add(c);

@@ -122,45 +122,10 @@ public final class RegionGazetteer {
         }
 
         /**
-         * For each country, how often the text names one of its regions unambiguously (a name NUTS puts in
-         * one country only): what a page that never names its country ("En Wallonie, ...") says about it.
+         * The region names of a text, earliest then longest first, overlaps dropped: per span, every
+         * region the name may stand for (names, and truncated names of a coordination).
          */
-        public Map<String, Integer> countriesOfRegions(String text) {
-            List<Candidate> all = new ArrayList<>();
-            for (int p = 0; p < text.length(); p++) {
-                if (wordStart(text, p)) {
-                    collect(text, p, all);
-                }
-            }
-            all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-            Map<String, Integer> counts = new java.util.TreeMap<>();
-            int covered = -1;
-            for (int i = 0; i < all.size(); i++) {
-                Candidate c = all.get(i);
-                if (c.start() < covered) {
-                    continue;
-                }
-                covered = c.end();
-                java.util.Set<String> countries = new java.util.TreeSet<>();
-                for (int j = i; j < all.size() && all.get(j).start() == c.start() && all.get(j).end() == c.end(); j++) {
-                    Entry e = all.get(j).entry();
-                    if (!reading.notRegionWords().contains(e.name())) {
-                        countries.add(e.country() == null ? "" : e.country());
-                    }
-                }
-                if (countries.size() == 1 && !countries.contains("")) {
-                    counts.merge(countries.iterator().next(), 1, Integer::sum);
-                }
-            }
-            return counts;
-        }
-
-        /**
-         * The regions a text about {@code country} (an authority code) names: cross-border regions and regions
-         * NUTS puts in that country. Overlaps are resolved before the country is checked, so "South Tyrol" in
-         * an Austrian text names no Austrian region.
-         */
-        public List<TermMatch> find(String text, String country) {
+        private List<List<Candidate>> spans(String text) {
             List<Candidate> all = new ArrayList<>();
             for (int p = 0; p < text.length(); p++) {
                 if (wordStart(text, p)) {
@@ -177,7 +142,7 @@ public final class RegionGazetteer {
                 }
             }
             all.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
-            List<TermMatch> out = new ArrayList<>();
+            List<List<Candidate>> out = new ArrayList<>();
             int covered = -1;
             for (int i = 0; i < all.size(); i++) {
                 Candidate c = all.get(i);
@@ -185,9 +150,46 @@ public final class RegionGazetteer {
                     continue;
                 }
                 covered = c.end();
-                // One span may name regions of several countries ("Limburg"): take the one of this country.
+                List<Candidate> span = new ArrayList<>();
                 for (int j = i; j < all.size() && all.get(j).start() == c.start() && all.get(j).end() == c.end(); j++) {
-                    Entry e = all.get(j).entry();
+                    span.add(all.get(j));
+                }
+                out.add(span);
+            }
+            return out;
+        }
+
+        /**
+         * For each country, how often the text names one of its regions unambiguously (a name NUTS puts in
+         * one country only): what a page that never names its country ("En Wallonie, ...") says about it.
+         */
+        public Map<String, Integer> countriesOfRegions(String text) {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (List<Candidate> span : spans(text)) {
+                java.util.Set<String> countries = new java.util.TreeSet<>();
+                for (Candidate c : span) {
+                    if (!reading.notRegionWords().contains(c.entry().name())) {
+                        countries.add(c.entry().country() == null ? "" : c.entry().country());
+                    }
+                }
+                if (countries.size() == 1 && !countries.contains("")) {
+                    counts.merge(countries.iterator().next(), 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+
+        /**
+         * The regions a text about {@code country} (an authority code) names: cross-border regions and regions
+         * NUTS puts in that country. Overlaps are resolved before the country is checked, so "South Tyrol" in
+         * an Austrian text names no Austrian region.
+         */
+        public List<TermMatch> find(String text, String country) {
+            List<TermMatch> out = new ArrayList<>();
+            for (List<Candidate> span : spans(text)) {
+                // One span may name regions of several countries ("Limburg"): take the one of this country.
+                for (Candidate c : span) {
+                    Entry e = c.entry();
                     if ((e.country() == null || e.country().equals(country)) && !reading.notRegionWords().contains(e.name())) {
                         out.add(new TermMatch(c.start(), c.end(), e.id(), text.substring(c.start(), c.end()), false, e.ruleId()));
                         break;
