@@ -32,6 +32,10 @@ public final class RoleExtractor implements FactExtractor {
             // fails the fund constraint at its first start but holds at a later one.
             for (int from = 0; from < masked.length() && m.find(from); from = m.start() + 1) {
                 List<Mention> agents = new ArrayList<>();
+                if (group(m, "agents") != null && m.start("agents") == m.start() && ctx.lang().notAgentBefore() != null
+                        && ctx.lang().notAgentBefore().matcher(masked.substring(0, m.start())).find()) {
+                    continue; // "the agencies inside the ⟦ministry⟧ foster ...": the ministry is not who fosters
+                }
                 if (group(m, "agents") != null) {
                     agents.addAll(marked(group(m, "agents"), mentions));
                 } else if (group(m, "this") != null && ctx.memory().lastEntity() != null) {

@@ -44,6 +44,7 @@ public final class LanguageResources {
     private final NameRules names;
     private final List<CompiledRule> roles;
     private final Pattern partnerCues;
+    private final Pattern notAgentBefore;
     private final List<CompiledRule> dateExpressions;
     private final List<CompiledRule> eventCues;
     private final List<CompiledRule> qualifiers;
@@ -95,6 +96,7 @@ public final class LanguageResources {
         RuleFiles.RulesFile roleFile = read(RuleFile.ROLES, RuleFiles.RulesFile.class);
         this.roles = register(RuleFile.ROLES, "rules", RuleSet.Check.FACTS, "RoleTypeScheme", roleFile.rules());
         this.partnerCues = compile("roles.yaml partnerCues", roleFile.partnerCues());
+        this.notAgentBefore = roleFile.notAgentBefore() == null ? null : compile("roles.yaml notAgentBefore", roleFile.notAgentBefore());
         this.names = compileNames(read(RuleFile.NAMES, RuleFiles.NamesFile.class));
         RuleFiles.DatesFile dates = read(RuleFile.DATES, RuleFiles.DatesFile.class);
         this.dateExpressions = register(RuleFile.DATES, "expressions", RuleSet.Check.FACTS, null, dates.expressions());
@@ -253,6 +255,8 @@ public final class LanguageResources {
     public NameRules names() { return names; }
     public List<CompiledRule> roles() { return roles; }
     public Pattern partnerCues() { return partnerCues; }
+    /** Text that, right before a name, makes it the object of a preposition, never the subject of a verb ("inside the ⟦ministry⟧"). */
+    public Pattern notAgentBefore() { return notAgentBefore; }
     public List<CompiledRule> dateExpressions() { return dateExpressions; }
     public List<CompiledRule> eventCues() { return eventCues; }
     public List<CompiledRule> qualifiers() { return qualifiers; }

@@ -42,7 +42,7 @@ public final class RuleFiles {
                                    List<String> ignoreOfficialLabels, Map<String, CountryNames> countries,
                                    List<GazetteerExample> examples) {}
 
-    public record RulesFile(List<Rule> rules, String partnerCues) {}
+    public record RulesFile(List<Rule> rules, String partnerCues, String notAgentBefore) {}
 
     public record Quote(String open, String close) {}
 
