@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.lang.NameRules;
+import org.w3id.clusterpolicy.lang.ParsedNumber;
 import org.w3id.clusterpolicy.lang.RuleFiles;
 import org.w3id.clusterpolicy.lang.Slugs;
 import org.w3id.clusterpolicy.lang.TermMatch;
@@ -83,7 +84,7 @@ public final class EntityRecognizer {
             NameCandidate c = knownKind != null && found.type() == null ? found.withKind(knownKind, found.ruleId()) : found;
             EntityType type = c.type() != null ? c.type()
                     : NameRules.isInstrumentKind(c.kind()) ? EntityType.INSTRUMENT : EntityType.ORGANISATION;
-            EntityRef ref = ref(type, c, ctx.country(), rules.slugSingulars());
+            EntityRef ref = ref(type, c, ctx.country(), rules.slugSingulars(), lang);
             if (ref == null) {
                 continue;
             }
@@ -171,20 +172,42 @@ public final class EntityRecognizer {
         return m.find() ? m.group("gloss").strip() : null;
     }
 
-    /** National things are scoped to their country; international and EU ones, funds and platforms are global. */
-    static EntityRef ref(EntityType type, NameCandidate c, String country, Map<String, String> singulars) {
+    /**
+     * National things are scoped to their country; international and EU ones, funds and platforms are
+     * global. A name the alias table lists is keyed by the entry's first name; a described thing
+     * ("four cluster management organisations", "vier Clustermanagement-Organisationen") by its kind
+     * and its count or rank, which do not depend on the language it is described in.
+     */
+    static EntityRef ref(EntityType type, NameCandidate c, String country, Map<String, String> singulars, LanguageResources lang) {
         boolean global = type == EntityType.FUND || type == EntityType.PLATFORM
                 || "eu-body".equals(c.kind()) || "international-body".equals(c.kind());
         if (!global && country == null) {
             return null; // a national name in EU-level text has no country to belong to
         }
+        java.util.Optional<String> alias = global ? java.util.Optional.empty() : lang.aliases().canonical(country, c.name());
+        String described = alias.isPresent() ? null : describedKey(c, lang);
         String key = switch (type) {
             case FUND -> c.authority();
             case ORGANISATION -> c.authority() != null ? c.authority().toLowerCase(java.util.Locale.ROOT)
+                    : alias.isPresent() ? Slugs.slug(alias.get(), singulars)
+                    : described != null ? described
                     : Slugs.slug(c.acronym() != null ? c.acronym() : c.name(), singulars);
-            default -> Slugs.slug(c.name(), singulars);
+            default -> alias.isPresent() ? Slugs.slug(alias.get(), singulars) : described != null ? described : Slugs.slug(c.name(), singulars);
         };
         return key.isEmpty() ? null : new EntityRef(type, key, global ? null : country);
+    }
+
+    /** The key of a thing a descriptive rule found, from its count or rank when it opens with one ("4-cluster-management-organisation"). */
+    private static String describedKey(NameCandidate c, LanguageResources lang) {
+        if (!lang.names().descriptiveNames().stream().anyMatch(r -> r.id().equals(c.ruleId()))) {
+            return null;
+        }
+        java.util.List<ParsedNumber> numbers = lang.numbers().findAll(c.name());
+        if (!numbers.isEmpty() && numbers.get(0).start() == 0) {
+            return numbers.get(0).value().toPlainString() + "-" + c.kind() + "-described";
+        }
+        Integer rank = lang.ordinals().get(c.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+        return rank != null ? "rank-" + rank + "-" + c.kind() + "-described" : null;
     }
 
     private static final Pattern NAME_RANGE = Pattern.compile("(?<![\\p{N}])((?:19|20)\\d{2})\\s?[-–—]\\s?((?:19|20)\\d{2})(?![\\p{N}])");

@@ -38,10 +38,12 @@ public final class LanguageRegistry {
             regionFiles.put(code, LanguageResources.readYaml(folders, code + "/" + RuleFile.REGIONS.fileName(), RuleFiles.RegionsFile.class));
         }
         SectorGazetteer sectors = new SectorGazetteer(sectorFiles);
+        Aliases aliases = new Aliases(hasFile(folders, ALIASES)
+                ? LanguageResources.readYaml(folders, ALIASES, Aliases.File.class) : new Aliases.File(List.of()));
         this.regions = new RegionGazetteer(nuts, regionFiles, morphology);
         for (String code : index.languages()) {
             languages.put(code, new LanguageResources(code, folders, countries,
-                    new LanguageResources.TermFiles(sectors, regions, sectorFiles.get(code), regionFiles.get(code))));
+                    new LanguageResources.TermFiles(sectors, regions, sectorFiles.get(code), regionFiles.get(code), aliases)));
         }
         this.labelLanguages = index.labelLanguages() == null ? List.copyOf(languages.keySet()) : List.copyOf(index.labelLanguages());
         for (String code : labelLanguages) {
@@ -51,6 +53,17 @@ public final class LanguageRegistry {
             }
         }
         this.detector = new LanguageDetector(List.copyOf(languages.values()));
+    }
+
+    /** The reviewed alias table beside languages.yaml; a folder of languages without one has no aliases. */
+    static final String ALIASES = "aliases.yaml";
+
+    private static boolean hasFile(LanguageFolders folders, String relative) {
+        try (java.io.InputStream in = folders.open(relative)) {
+            return in != null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The languages packed with the converter. */

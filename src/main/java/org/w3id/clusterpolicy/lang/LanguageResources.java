@@ -53,6 +53,8 @@ public final class LanguageResources {
     private final Pattern notQuantityBefore;
     private final List<Pattern> programmeAnaphora;
     private final SectorGazetteer.View sectors;
+    private final Aliases aliases;
+    private final Map<String, Integer> ordinals;
     private final RegionGazetteer.View regions;
     private final Map<String, List<RuleFiles.TermExample>> termExamples;
     private final TermGazetteer funds = new TermGazetteer();
@@ -89,6 +91,7 @@ public final class LanguageResources {
         gazetteers.add(new Gazetteer(RuleFile.COUNTRY_NAMES, listOrEmpty(countryNamesFile.examples())));
         RuleFiles.NumbersFile numbersFile = read(RuleFile.NUMBERS, RuleFiles.NumbersFile.class);
         this.numbers = new NumberReader(numbersFile);
+        this.ordinals = numbersFile.ordinals();
         this.structure = register(RuleFile.STRUCTURE, "rules", RuleSet.Check.MATCH, null,
                 read(RuleFile.STRUCTURE, RuleFiles.RulesFile.class).rules());
         this.status = register(RuleFile.STATUS, "rules", RuleSet.Check.FACTS, "PolicyStatusScheme",
@@ -109,6 +112,7 @@ public final class LanguageResources {
                 : profile.programmeAnaphora().stream().map(p -> compile("language.yaml programmeAnaphora", p)).toList();
 
         this.sectors = terms.sectors().forText(code);
+        this.aliases = terms.aliases();
         this.regions = terms.regions().forText(code);
         this.termExamples = Map.of(
                 RuleFile.SECTORS.fileName(), terms.sectorFile().examples() == null ? List.of() : terms.sectorFile().examples(),
@@ -265,6 +269,10 @@ public final class LanguageResources {
     public Pattern notQuantityBefore() { return notQuantityBefore; }
     public List<Pattern> programmeAnaphora() { return programmeAnaphora; }
     public SectorGazetteer.View sectors() { return sectors; }
+    /** The reviewed names that stand for one body, shared by every language. */
+    public Aliases aliases() { return aliases; }
+    /** Ordinal words of the language, lower case, with their rank. */
+    public Map<String, Integer> ordinals() { return ordinals; }
     public RegionGazetteer.View regions() { return regions; }
     public TermGazetteer funds() { return funds; }
     public TermGazetteer euBodies() { return euBodies; }
@@ -295,7 +303,7 @@ public final class LanguageResources {
 
     /** This language's sector and region files and the gazetteers built from those of every language. */
     record TermFiles(SectorGazetteer sectors, RegionGazetteer regions, RuleFiles.SectorsFile sectorFile,
-                     RuleFiles.RegionsFile regionFile) {}
+                     RuleFiles.RegionsFile regionFile, Aliases aliases) {}
 
     /** Structure rules of one kind (navigation, furniture, page-date, eu-level, platform-list). */
     public List<CompiledRule> structure(String kind) {

@@ -77,7 +77,10 @@ public final class RuleFiles {
 
     public record NumbersFile(String decimalSeparator, List<String> groupSeparators, Map<String, Integer> words, Map<String, Integer> ambiguousWords,
                               Map<String, Long> multipliers, List<Rule> qualifiers, List<Rule> counted,
-                              List<String> countedStopWords, String notQuantityBefore) {}
+                              List<String> countedStopWords, String notQuantityBefore, Map<String, Integer> ordinals) {
+        /** Ordinal words ("first", "erste", "premier"), which describe a thing by its rank. */
+        public Map<String, Integer> ordinals() { return ordinals == null ? Map.of() : ordinals; }
+    }
 
     /**
      * An example of the sector or region files: a text (about {@code country}, an authority code), the concept ids
