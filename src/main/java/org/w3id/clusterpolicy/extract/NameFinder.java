@@ -284,8 +284,8 @@ final class NameFinder {
 
     /**
      * In a language that writes names in sentence case ("Chambre de commerce et d'industrie"), a
-     * qualifier is one lower-case word after a linker; another follows only after another linker
-     * (perhaps after a separator), so that the verb after a name never joins it.
+     * qualifier is one lower-case word after a linker; another follows only after another linker or
+     * a separator ("et"), so that the verb after a name never joins it.
      */
     private int lowercaseGroupEnd(List<Token> tokens, int k) {
         int end = k;
@@ -295,10 +295,14 @@ final class NameFinder {
             while (n < tokens.size() && rules.qualifierSeparators().contains(tokens.get(n).text())) {
                 n++;
             }
-            if (n >= tokens.size() || !rules.qualifierLinkers().contains(tokens.get(n).text().toLowerCase(Locale.ROOT))) {
+            boolean linked = n < tokens.size() && rules.qualifierLinkers().contains(tokens.get(n).text().toLowerCase(Locale.ROOT));
+            boolean coordinated = n > next && n < tokens.size() && !linked; // "pour l’entreprise et l’innovation"
+            if (!linked && !coordinated) {
                 break;
             }
-            n++;
+            if (linked) {
+                n++;
+            }
             if (n < tokens.size() && rules.qualifierArticles().contains(tokens.get(n).text())) {
                 n++;
             }

@@ -26,7 +26,22 @@ final class SubjectResolver {
 
     /** True when the sentence speaks of "the programme", named before or not. */
     static boolean refersToAProgramme(SentenceContext ctx) {
-        return ctx.lang().programmeAnaphora().stream().anyMatch(p -> p.matcher(ctx.text()).find());
+        String s = ctx.text();
+        for (java.util.regex.Pattern p : ctx.lang().programmeAnaphora()) {
+            java.util.regex.Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (!namedRightAfter(ctx, m.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the programme “X”": the noun introduces the name after it and refers back to nothing. */
+    private static boolean namedRightAfter(SentenceContext ctx, int end) {
+        String rest = ctx.text().substring(end).stripLeading();
+        return !rest.isEmpty() && ctx.lang().names().quotes().stream().anyMatch(q -> q.open().charAt(0) == rest.charAt(0));
     }
 
     static Mention profileMention(SentenceContext ctx) {
