@@ -25,10 +25,12 @@ import org.w3id.clusterpolicy.server.KnowledgeGraphServer;
 import org.w3id.clusterpolicy.server.ServeOptions;
 import org.w3id.clusterpolicy.server.guard.PublicLimits;
 import org.w3id.clusterpolicy.source.BadInputException;
+import org.w3id.clusterpolicy.store.RemoteEndpoint;
 
 /**
  * {@code serve}: the main job. Converts the sources first when the dumps are missing or older than
- * them (only for the default data), then serves the graph until stopped (SIGTERM stops it cleanly).
+ * them (only for the default data), then serves the graph until stopped (SIGTERM stops it cleanly);
+ * or serves the graph a remote SPARQL store keeps ({@code --sparql-endpoint}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Serves the graph: SPARQL endpoint, canned-query API, downloads, resource pages, DCAT-AP, VoID, Service Description.")
@@ -43,6 +45,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--tdb2", paramLabel = "DIR", description = "Keep the graph in a persistent TDB2 database in DIR: loaded on the first start, reopened on the next.")
     Path tdb2;
+
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = "Serve the graph a remote SPARQL 1.1 store keeps (load it there with publish) instead of a dump: every route reads it, and /sparql forwards queries to it under the same limits.")
+    URI sparqlEndpoint;
+
+    @Option(names = "--graph", paramLabel = "IRI",
+            description = "With --sparql-endpoint: the named graph of the store that holds the graph (sent as default-graph-uri). Default: the store's default graph.")
+    URI graph;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Vocab.DEFAULT_BASE, description = "Base of the resource IRIs that /id/ dereferences. Default: ${DEFAULT-VALUE}.")
     String base;
@@ -87,16 +97,17 @@ final class ServeCommand implements Callable<Integer> {
         }
         FederationPolicy federation = federationPolicy();
         PublicLimits limits = limits();
-        Path file = data != null ? data : defaultData(out);
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null, federation)
-                .withLimits(limits), Version.get());
+        RemoteEndpoint endpoint = endpoint();
+        Path file = endpoint != null ? null : data != null ? data : defaultData(out);
+        ServeOptions options = new ServeOptions(p, file, tdb2, base, Duration.ofSeconds(timeout), null, federation).withLimits(limits);
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(endpoint != null ? options.withEndpoint(endpoint) : options, Version.get());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             out.println("Stopped.");
             out.flush();
         }, "shutdown"));
         String url = server.url();
-        out.println("Cluster Policy KG " + Version.get() + " serves " + file + " (" + server.data().store().origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        out.println("Cluster Policy KG " + Version.get() + " serves " + (endpoint != null ? endpoint : file) + " (" + server.data().store().kind()
                 + ", " + server.data().store().size() + " triples, query timeout " + timeout + " s):");
         for (String[] route : new String[][] {
             {"home", "/"}, {"SPARQL endpoint", "/sparql"}, {"query editor", "/query"}, {"canned queries", "/api/queries"}, {"OpenAPI", "/api/openapi.json"},
@@ -114,6 +125,31 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** The remote store to serve from, checked: an absolute http(s) URL, and no dump or TDB2 folder beside it. */
+    private RemoteEndpoint endpoint() {
+        if (sparqlEndpoint == null) {
+            if (graph != null) {
+                throw new BadInputException("--graph: names a graph of the store given with --sparql-endpoint, which is missing");
+            }
+            return null;
+        }
+        if (data != null || tdb2 != null) {
+            throw new BadInputException("--sparql-endpoint: the graph comes from the remote store, so --data and --tdb2 do not apply");
+        }
+        if (!httpUrl(sparqlEndpoint)) {
+            throw new BadInputException("--sparql-endpoint: '" + sparqlEndpoint + "' is not an absolute http or https URL");
+        }
+        if (graph != null && !graph.isAbsolute()) {
+            throw new BadInputException("--graph: '" + graph + "' is not an absolute IRI");
+        }
+        return new RemoteEndpoint(sparqlEndpoint, graph == null ? null : graph.toString());
+    }
+
+    private static boolean httpUrl(URI u) {
+        String scheme = u.getScheme();
+        return u.isAbsolute() && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && u.getHost() != null;
     }
 
     private PublicLimits limits() {
@@ -137,8 +173,7 @@ final class ServeCommand implements Callable<Integer> {
     private FederationPolicy federationPolicy() {
         Set<String> endpoints = new TreeSet<>();
         for (URI endpoint : allowedServices) {
-            String scheme = endpoint.getScheme();
-            if (!endpoint.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || endpoint.getHost() == null) {
+            if (!httpUrl(endpoint)) {
                 throw new BadInputException("--allow-service: '" + endpoint + "' is not an absolute http or https IRI");
             }
             endpoints.add(endpoint.toString());

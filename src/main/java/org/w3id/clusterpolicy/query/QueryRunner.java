@@ -77,7 +77,7 @@ public final class QueryRunner {
     }
 
     public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data) {
-        return run(q, values, data, 0);
+        return run(q, values, QueryExec.dataset(data), 0);
     }
 
     /**
@@ -90,9 +90,12 @@ public final class QueryRunner {
         return ParameterSubstitution.apply(q.text(), terms);
     }
 
-    /** Runs a canned query; {@code timeoutMillis} 0 means no limit. */
-    public RowSetRewindable run(CannedQuery q, Map<String, String> values, DatasetGraph data, long timeoutMillis) {
-        QueryExecBuilder b = QueryExec.dataset(data).query(bound(q, values)).context(sandbox);
+    /**
+     * Runs a canned query on the store {@code on} is a new query of (in this process or remote);
+     * {@code timeoutMillis} 0 means no limit.
+     */
+    public RowSetRewindable run(CannedQuery q, Map<String, String> values, QueryExecBuilder on, long timeoutMillis) {
+        QueryExecBuilder b = on.query(bound(q, values)).context(sandbox);
         if (timeoutMillis > 0) {
             b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }

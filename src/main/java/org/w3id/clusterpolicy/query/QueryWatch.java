@@ -47,6 +47,11 @@ public final class QueryWatch {
         }
     }
 
+    /** Whether {@link #stop} was called: what the query does after that is of no interest. */
+    public boolean stopped() {
+        return stopped != null;
+    }
+
     public void stop(String reason) {
         stopped = reason;
         QueryExec e = exec;

@@ -22,7 +22,7 @@ final class HealthRoute extends Route {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", "ok");
         status.put("version", version);
-        status.put("store", data.store().origin().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        status.put("store", data.store().kind());
         status.put("triples", data.store().size());
         resp.setHeader("Cache-Control", "no-store");
         Http.sendJson(resp, 200, status);

@@ -58,7 +58,7 @@ final class HtmlPages implements HtmlViews {
     public String home(HttpServletRequest req) {
         PageKit kit = new PageKit(req, data, renderer);
         List<Pages.Link> sources = new ArrayList<>();
-        data.dataset().getDefaultGraph().find(Node.ANY, Vocab.TYPE, Vocab.cpo("SourceDocument")).toList().stream()
+        data.graph().find(Node.ANY, Vocab.TYPE, Vocab.cpo("SourceDocument")).toList().stream()
                 .map(t -> t.getSubject()).sorted((a, b) -> a.getURI().compareTo(b.getURI())).forEach(doc -> {
                     Node page = kit.value(doc, Vocab.cpo("sourcePage"));
                     sources.add(new Pages.Link(kit.label(doc) + " (" + languageOf(kit, doc) + ")",
@@ -106,15 +106,12 @@ final class HtmlPages implements HtmlViews {
     /** The countries table, from the canned query "countries" (so the page and the API agree). */
     private List<Pages.CountryRow> countries(PageKit kit) {
         CannedQuery q = data.queries().get("countries").orElseThrow();
-        RowSetRewindable rows = data.runner().run(q, Map.of("lang", kit.lang), data.dataset());
+        RowSetRewindable rows = data.rows(q, Map.of("lang", kit.lang));
         List<Pages.CountryRow> out = new ArrayList<>();
         while (rows.hasNext()) {
             Binding b = rows.next();
             Node country = b.get("country");
-            Node profile = data.dataset().getDefaultGraph().find(Node.ANY, Vocab.COUNTRY, country).toList().stream()
-                    .map(t -> t.getSubject())
-                    .filter(s -> data.dataset().getDefaultGraph().contains(s, Vocab.TYPE, Vocab.cpo("CountryProfile")))
-                    .findFirst().orElseThrow();
+            Node profile = kit.profileOf(country);
             Node status = b.get("statusLabel");
             out.add(new Pages.CountryRow(b.get("iso3").getLiteralLexicalForm(), b.get("label").getLiteralLexicalForm(),
                     new Pages.Link(b.get("label").getLiteralLexicalForm(), kit.href(profile)),

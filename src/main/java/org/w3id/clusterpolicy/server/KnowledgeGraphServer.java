@@ -1,18 +1,13 @@
 package org.w3id.clusterpolicy.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +23,17 @@ import org.w3id.clusterpolicy.query.QuerySandbox;
 import org.w3id.clusterpolicy.rdf.OntologyConcepts;
 import org.w3id.clusterpolicy.store.DownloadFiles;
 import org.w3id.clusterpolicy.store.GraphStore;
+import org.w3id.clusterpolicy.store.RemoteStore;
+import org.w3id.clusterpolicy.store.ServedGraph;
 import org.w3id.clusterpolicy.source.BadInputException;
 
 /**
  * The service: Apache Jena Fuseki with a read-only SPARQL query endpoint at {@code /sparql}
  * (timeout, CORS on, no update, no Graph Store Protocol, no admin routes, no SERVICE unless an
  * operator allowed the endpoint, no function that loads classes) and the project's routes beside it. This is the one place that builds the Fuseki server.
+ * The graph is a {@link ServedGraph}: in this process, or in a remote SPARQL store, to which the
+ * endpoint then forwards the queries it takes ({@link ForwardingQueryProcessor}); the routes read
+ * either the same way.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger("cluster-policy-kg");
@@ -53,18 +53,16 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     }
 
     public static KnowledgeGraphServer start(ServeOptions options, String version) {
-        GraphStore store = options.tdb2() != null ? GraphStore.tdb2(options.tdb2(), options.data()) : GraphStore.inMemory(options.data());
+        ServedGraph store = open(options);
         // The downloads are written on first use, into the given folder or a temporary one made then.
         TemporaryFolder temporary = new TemporaryFolder("cluster-policy-kg-downloads");
         Path given = options.downloadsFolder();
         try {
-            Instant modified = options.data() != null && Files.exists(options.data())
-                    ? Files.getLastModifiedTime(options.data()).toInstant() : Instant.now();
             OntologyConcepts concepts = new OntologyConcepts();
             ServedData data = new ServedData(store, options.base(),
-                    DownloadFiles.lazy(store.dataset(), options.base(), given != null ? () -> given : temporary::path, modified),
+                    DownloadFiles.lazy(store, options.base(), given != null ? () -> given : temporary::path),
                     QueryCatalog.lazy(), new QueryRunner(CountryTable.load(), concepts.notations("PolicyStatusScheme")),
-                    OntologyConcepts.load(List.of(OntologyConcepts.FILES.get(0))), options.timeout().toMillis(), modified);
+                    OntologyConcepts.load(List.of(OntologyConcepts.FILES.get(0))), options.timeout().toMillis());
             Safeguards safeguards = new Safeguards(options.limits(), options.timeout().toMillis(), data, options.federation().federationEnabled());
             FusekiServer fuseki = build(options, data, version, concepts, safeguards);
             safeguards.configure(fuseki);
@@ -79,15 +77,19 @@ public final class KnowledgeGraphServer implements AutoCloseable {
             // What the first answer did not need is read now, after it, on a thread of its own.
             Thread.startVirtualThread(() -> data.queries().names());
             return new KnowledgeGraphServer(fuseki, data, temporary, safeguards);
-        } catch (IOException e) {
-            store.close();
-            temporary.delete();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             store.close();
             temporary.delete();
             throw e;
         }
+    }
+
+    /** The store the options name: a remote SPARQL endpoint, a TDB2 database, or the dump in memory. */
+    private static ServedGraph open(ServeOptions options) {
+        if (options.endpoint() != null) {
+            return RemoteStore.open(options.endpoint(), options.timeout().toMillis());
+        }
+        return options.tdb2() != null ? GraphStore.tdb2(options.tdb2(), options.data()) : GraphStore.inMemory(options.data());
     }
 
     private static boolean busyPort(Throwable e, int port) {
@@ -106,13 +108,18 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         QueryGuards.bound(context, options.limits().query());
         // Query only: with no update or graph-store operation, Fuseki refuses writes with a 4xx.
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
-        DataService service = DataService.newBuilder(data.dataset()).addEndpoint(query).build();
+        // A remote store answers the endpoint's queries itself: Fuseki then holds no data of its own.
+        boolean remote = data.store() instanceof RemoteStore;
+        DataService service = DataService.newBuilder(remote ? DatasetGraphFactory.empty() : data.dataset()).addEndpoint(query).build();
+        SandboxedQueryProcessor queries = remote
+                ? new ForwardingQueryProcessor(options.federation(), options.limits().query(), data.store(), data.timeoutMillis())
+                : new SandboxedQueryProcessor(options.federation(), options.limits().query());
         HtmlPages views = new HtmlPages(data, version);
         List<String> downloadNames = DownloadFiles.OFFERS.stream().map(DownloadFiles.Offer::fileName).toList();
         return FusekiServer.create()
                 .port(options.port())
                 .enableCors(false) // the edge filter answers CORS: "*" without credentials
-                .registerOperation(Operation.Query, new SandboxedQueryProcessor(options.federation(), options.limits().query()))
+                .registerOperation(Operation.Query, queries)
                 .add("/sparql", service)
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", guards.edge())

@@ -170,7 +170,7 @@ final class MapRoute extends Route {
         if (q.parameter("lang").isEmpty()) {
             params.remove("lang");
         }
-        RowSetRewindable rows = data.runner().run(q, params, data.dataset(), data.timeoutMillis());
+        RowSetRewindable rows = data.rows(q, params);
         List<String> vars = rows.getResultVars().stream().map(v -> v.getVarName()).toList();
         String column = req.getParameter("column");
         if (!vars.contains("country")) {

@@ -45,7 +45,7 @@ final class PageKit {
     }
 
     Graph graph() {
-        return data.dataset().getDefaultGraph();
+        return data.graph();
     }
 
     /** The frame of a page at {@code path} (server-relative, without query string). */

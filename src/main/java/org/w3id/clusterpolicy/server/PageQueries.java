@@ -35,7 +35,7 @@ final class PageQueries {
         if (q.parameter("lang").isPresent()) {
             values.putIfAbsent("lang", kit.lang);
         }
-        RowSetRewindable rows = data.runner().run(q, values, data.dataset(), data.timeoutMillis());
+        RowSetRewindable rows = data.rows(q, values);
         List<Binding> out = new ArrayList<>();
         rows.forEachRemaining(out::add);
         return new Result(out, rows.getResultVars().stream().map(v -> v.getVarName()).toList(), editorHref(kit, name, values));

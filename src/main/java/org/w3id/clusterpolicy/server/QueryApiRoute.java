@@ -96,7 +96,7 @@ final class QueryApiRoute extends Route {
         }
         RowSetRewindable rows;
         try {
-            rows = data.read(() -> data.runner().run(q, params, data.dataset(), data.timeoutMillis()));
+            rows = data.rows(q, params);
         } catch (BadParameterException e) {
             Http.sendJson(resp, 400, new Http.Problem(400, e.getMessage(), e.parameter()));
             return;

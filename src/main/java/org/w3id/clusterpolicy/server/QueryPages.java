@@ -62,7 +62,7 @@ final class QueryPages {
         try {
             bound = data.runner().bind(q, params);
             if (complete) {
-                RowSetRewindable rows = data.read(() -> data.runner().run(q, params, data.dataset(), data.timeoutMillis()));
+                RowSetRewindable rows = data.rows(q, params);
                 table = data.read(() -> table(kit, rows));
             }
         } catch (BadParameterException e) {

@@ -95,13 +95,13 @@ final class ResourceRoute extends Route {
     }
 
     private boolean holds(Node iri) {
-        return data.read(() -> data.dataset().getDefaultGraph().contains(iri, Node.ANY, Node.ANY));
+        return data.read(() -> data.graph().contains(iri, Node.ANY, Node.ANY));
     }
 
     /** The resource's triples and the triples that point to it. */
     private Graph describe(Node iri) {
         Graph g = GraphMemFactory.createDefaultGraph();
-        Graph all = data.dataset().getDefaultGraph();
+        Graph all = data.graph();
         all.find(iri, Node.ANY, Node.ANY).forEachRemaining(g::add);
         all.find(Node.ANY, Node.ANY, iri).forEachRemaining(g::add);
         return g;

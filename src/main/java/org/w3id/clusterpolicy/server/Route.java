@@ -8,10 +8,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.clusterpolicy.server.http.Http;
+import org.w3id.clusterpolicy.store.RemoteStoreException;
 
 /**
  * Base of the service's routes: they answer GET, HEAD and OPTIONS only (anything else is 405 with
- * an Allow header), and an unexpected failure becomes a 500 with a short message, logged in full.
+ * an Allow header), a remote store's failure a 502 (503 when it timed out, 422 when it cut a result
+ * short) in our words, and an unexpected failure a 500 with a short message, logged in full.
  */
 abstract class Route extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,6 +36,14 @@ abstract class Route extends HttpServlet {
         try {
             super.service(req, resp);
         } catch (RuntimeException | jakarta.servlet.ServletException e) {
+            RemoteStoreException remote = RemoteStoreException.in(e).orElse(null);
+            if (remote != null && !resp.isCommitted()) {
+                LOG.warn("{} {}: {}", req.getMethod(), req.getRequestURI(), remote.getMessage());
+                resp.reset();
+                int status = RemoteFailures.status(remote);
+                Http.sendJson(resp, status, new Http.Problem(status, remote.getMessage(), null));
+                return;
+            }
             LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
             if (!resp.isCommitted()) {
                 resp.reset();

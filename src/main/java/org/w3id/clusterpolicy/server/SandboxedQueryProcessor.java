@@ -22,6 +22,7 @@ import org.w3id.clusterpolicy.query.QueryLimits;
 import org.w3id.clusterpolicy.query.QueryShape;
 import org.w3id.clusterpolicy.query.QueryWatch;
 import org.w3id.clusterpolicy.query.ResultLimit;
+import org.w3id.clusterpolicy.store.RemoteStoreException;
 
 /**
  * Fuseki's query operation with the federation policy and the query limits applied: a query
@@ -29,14 +30,15 @@ import org.w3id.clusterpolicy.query.ResultLimit;
  * endpoint that fails is a 502 with our message (the execution context, {@code QuerySandbox},
  * does the rest). A query whose text passes {@link QueryLimits} is a 400 before it is parsed; one
  * that would return more than the row limit, or hold more rows than allowed, is a 422 naming the
- * limit. Any other failure is a 500 in our words: no error message carries what a file or another
+ * limit. A remote store that fails is a 502 (or, when it timed out or cut a result short, a 503 or
+ * 422). Any other failure is a 500 in our words: no error message carries what a file or another
  * server said.
  */
-final class SandboxedQueryProcessor extends SPARQL_QueryDataset {
+class SandboxedQueryProcessor extends SPARQL_QueryDataset {
     static final int UNPROCESSABLE = 422;
 
     private final FederationPolicy federation;
-    private final QueryLimits limits;
+    protected final QueryLimits limits;
 
     SandboxedQueryProcessor(FederationPolicy federation, QueryLimits limits) {
         this.federation = federation;
@@ -69,6 +71,16 @@ final class SandboxedQueryProcessor extends SPARQL_QueryDataset {
             // Fuseki answers these itself, in its own words (timeout 503, denied 422, scripting off 400).
             throw e;
         } catch (RuntimeException e) {
+            QueryWatch watch = QueryWatch.current();
+            if (watch != null && watch.stopped()) {
+                // stopped at the time limit (a remote store's connection closed under it): the client has its 503
+                throw new QueryCancelledException();
+            }
+            RemoteStoreException remote = RemoteStoreException.in(e).orElse(null);
+            if (remote != null) {
+                KnowledgeGraphServer.LOG.warn("query [{}]: {}", action.id, remote.getMessage());
+                ServletOps.error(RemoteFailures.status(remote), remote.getMessage());
+            }
             // Fuseki would send the exception's own message, which may quote a file or a remote answer.
             KnowledgeGraphServer.LOG.error("query [{}] failed", action.id, e);
             ServletOps.errorOccurred("the query failed on the server (the error is logged)");

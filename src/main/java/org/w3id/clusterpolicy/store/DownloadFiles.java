@@ -19,8 +19,8 @@ import org.apache.jena.system.Txn;
 import org.w3id.clusterpolicy.store.DumpInfo;
 
 /**
- * The dumps the service offers for download, written once at start from the served dataset (so
- * they always match what the endpoint answers) into a folder, with their size and SHA-256.
+ * The dumps the service offers for download, written once from the served dataset (so they always
+ * match what the endpoint answers) into a folder, with their size and SHA-256.
  * Gzip files carry no timestamp, so the same graph gives the same bytes.
  */
 public final class DownloadFiles {
@@ -59,10 +59,10 @@ public final class DownloadFiles {
     /**
      * The same files, made on first use rather than now: a server starts without writing them, and
      * writes them (once) when a client first asks for a download or for a description that lists them.
-     * {@code folder} is asked for only then.
+     * {@code folder} and the store's whole dataset (a copy, for a remote store) are asked for only then.
      */
-    public static DownloadFiles lazy(DatasetGraph dataset, String base, java.util.function.Supplier<Path> folder, Instant modified) {
-        return new DownloadFiles(() -> make(dataset, base, folder.get(), modified));
+    public static DownloadFiles lazy(ServedGraph store, String base, java.util.function.Supplier<Path> folder) {
+        return new DownloadFiles(() -> make(store.dataset(), base, folder.get(), store.modified()));
     }
 
     private synchronized void ensureMade() {

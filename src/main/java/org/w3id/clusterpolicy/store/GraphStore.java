@@ -3,12 +3,18 @@ package org.w3id.clusterpolicy.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -24,23 +30,25 @@ import org.w3id.clusterpolicy.source.BadInputException;
  * transaction committed: a database without one (a load killed half-way) is emptied and loaded
  * again; one whose triple count or checksum differs from its record is refused as damaged.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements ServedGraph {
 
     /** How the store came to hold its data this time. */
     public enum Origin { MEMORY, TDB2_LOADED, TDB2_REOPENED }
 
     private final DatasetGraph dataset;
     private final Origin origin;
+    private final Instant modified;
     private GraphDigest digest;
 
-    private GraphStore(DatasetGraph dataset, Origin origin, GraphDigest known) {
+    private GraphStore(DatasetGraph dataset, Origin origin, GraphDigest known, Path dump) {
         this.dataset = dataset;
         this.origin = origin;
         this.digest = known;
+        this.modified = fileTime(dump);
     }
 
     public static GraphStore inMemory(Path dump) {
-        return new GraphStore(GraphFiles.load(dump), Origin.MEMORY, null);
+        return new GraphStore(GraphFiles.load(dump), Origin.MEMORY, null, dump);
     }
 
     /**
@@ -56,7 +64,7 @@ public final class GraphStore implements AutoCloseable {
         }
         StoreRecord record = StoreRecord.read(directory).orElse(null);
         if (record != null) {
-            return reopen(directory, record);
+            return reopen(directory, record, dump);
         }
         if (dump == null || !Files.isRegularFile(dump)) {
             throw new BadInputException(directory + ": the TDB2 database holds no finished load and there is no dump to load (" + dump + ")");
@@ -68,7 +76,7 @@ public final class GraphStore implements AutoCloseable {
         return load(directory, dump);
     }
 
-    private static GraphStore reopen(Path directory, StoreRecord record) {
+    private static GraphStore reopen(Path directory, StoreRecord record, Path dump) {
         DatasetGraph dsg = connect(directory);
         try {
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
@@ -78,7 +86,7 @@ public final class GraphStore implements AutoCloseable {
                         + found.checksum() + "; its load recorded " + record.triples() + " triples, checksum " + record.checksum()
                         + "); remove the folder to load the dump again");
             }
-            return new GraphStore(dsg, Origin.TDB2_REOPENED, found);
+            return new GraphStore(dsg, Origin.TDB2_REOPENED, found, dump);
         } catch (BadInputException e) {
             TDBInternal.expel(dsg);
             throw e;
@@ -98,7 +106,7 @@ public final class GraphStore implements AutoCloseable {
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             GraphDigest digest = Txn.calculateRead(dsg, () -> GraphDigest.of(dsg));
             new StoreRecord(triples, digest.quads(), digest.checksum(), dump.getFileName().toString()).write(directory);
-            return new GraphStore(dsg, Origin.TDB2_LOADED, digest);
+            return new GraphStore(dsg, Origin.TDB2_LOADED, digest, dump);
         } catch (RuntimeException | Error e) {
             // A full disk shows as an IOException, a RiotException or, through TDB2's memory-mapped
             // files, an InternalError: whichever, release the lock and leave no half-loaded database.
@@ -150,20 +158,51 @@ public final class GraphStore implements AutoCloseable {
         return m.lines().findFirst().orElse(m);
     }
 
+    /** The dump's modification time, or now when there is none to read. */
+    private static Instant fileTime(Path dump) {
+        try {
+            return dump != null && Files.exists(dump) ? Files.getLastModifiedTime(dump).toInstant() : Instant.now();
+        } catch (IOException e) {
+            return Instant.now();
+        }
+    }
+
+    @Override
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    @Override
+    public QueryExecBuilder newQuery() {
+        return QueryExec.dataset(dataset);
+    }
+
+    @Override
+    public Graph graph() {
+        return dataset.getDefaultGraph();
+    }
+
+    @Override
+    public <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
     }
 
     public Origin origin() {
         return origin;
     }
 
-    /** Triples of the default graph (which holds every triple). */
-    public long size() {
-        return Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
+    @Override
+    public String kind() {
+        return origin.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public Instant modified() {
+        return modified;
     }
 
     /** The content digest of the data served (computed on first use for a store in memory). */
+    @Override
     public synchronized GraphDigest digest() {
         if (digest == null) {
             digest = Txn.calculateRead(dataset, () -> GraphDigest.of(dataset));

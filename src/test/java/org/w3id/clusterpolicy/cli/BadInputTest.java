@@ -205,4 +205,29 @@ class BadInputTest {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
+
+    @Test
+    void serveFromAStoreTakesAnHttpEndpointThatAnswersSparqlAndNoDumpBesideIt() throws Exception {
+        Cli notHttp = Cli.run("serve", "--port", "0", "--sparql-endpoint", "ftp://example.org/sparql");
+        assertRefused(notHttp, "--sparql-endpoint: 'ftp://example.org/sparql' is not an absolute http or https URL");
+        Cli withDump = Cli.run("serve", "--port", "0", "--sparql-endpoint", "http://127.0.0.1:9/sparql", "--data", "data/cluster-policy.trig");
+        assertRefused(withDump, "--sparql-endpoint: the graph comes from the remote store, so --data and --tdb2 do not apply");
+        Cli graphAlone = Cli.run("serve", "--port", "0", "--graph", "https://example.org/g");
+        assertRefused(graphAlone, "--graph: names a graph of the store given with --sparql-endpoint, which is missing");
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String nobody = "http://127.0.0.1:" + closed + "/sparql";
+        assertRefused(Cli.run("serve", "--port", "0", "--sparql-endpoint", nobody), "--sparql-endpoint " + nobody + ": it cannot be reached");
+        try (org.w3id.clusterpolicy.server.LoopbackListener listener = new org.w3id.clusterpolicy.server.LoopbackListener()) {
+            String notSparql = listener.url("/secret");
+            Cli r = Cli.run("serve", "--port", "0", "--sparql-endpoint", notSparql);
+            assertRefused(r, "--sparql-endpoint " + notSparql + ": its answer to a SPARQL query is not a SPARQL result (is it the URL of a SPARQL endpoint?)");
+            assertTrue(!r.err().contains(listener.secret) && !r.out().contains(listener.secret), "nothing the other server said is repeated");
+            String redirecting = listener.url("/redirecting");
+            assertRefused(Cli.run("serve", "--port", "0", "--sparql-endpoint", redirecting),
+                    "--sparql-endpoint " + redirecting + ": it answered HTTP 302 (a redirect, which is not followed)");
+        }
+    }
 }

@@ -22,8 +22,14 @@ record RawHttp(int status, List<String> headerLines, String body) {
     static RawHttp send(int port, String method, String target, Map<String, String> headers, String body) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(60_000);
-            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
-            headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
+            // the Host header a caller gives stands for the default one (a proxy's, say)
+            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + headers.getOrDefault("Host", "localhost:" + port)
+                    + "\r\nConnection: close\r\n");
+            headers.forEach((k, v) -> {
+                if (!k.equals("Host")) {
+                    req.append(k).append(": ").append(v).append("\r\n");
+                }
+            });
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             boolean expect = content.length > EXPECT_CONTINUE;
             if (body != null) {

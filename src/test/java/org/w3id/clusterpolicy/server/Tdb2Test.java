@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.clusterpolicy.store.GraphStore;
 
 /** TDB2: the first start loads the dump, the next reopens the database without reloading, and answers alike. */
 class Tdb2Test {
@@ -29,7 +28,7 @@ class Tdb2Test {
         String countries;
         String sparql;
         try (KnowledgeGraphServer first = TestServer.start(db, Duration.ofSeconds(10))) {
-            assertEquals(GraphStore.Origin.TDB2_LOADED, first.data().store().origin());
+            assertEquals("tdb2-loaded", first.data().store().kind());
             assertEquals("tdb2-loaded", new ObjectMapper().readTree(get(first, "/health")).get("store").asText());
             countries = get(first, "/api/queries/countries.csv");
             sparql = get(first, "/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D");
@@ -39,7 +38,7 @@ class Tdb2Test {
         KnowledgeGraphServer second = KnowledgeGraphServer.start(new ServeOptions(0, dir.resolve("no-such-dump.trig"), db,
                 org.w3id.clusterpolicy.rdf.Vocab.DEFAULT_BASE, Duration.ofSeconds(10), null, null), "test");
         try (second) {
-            assertEquals(GraphStore.Origin.TDB2_REOPENED, second.data().store().origin());
+            assertEquals("tdb2-reopened", second.data().store().kind());
             assertEquals("tdb2-reopened", new ObjectMapper().readTree(get(second, "/health")).get("store").asText());
             assertEquals(countries, get(second, "/api/queries/countries.csv"));
             assertEquals(sparql, get(second, "/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D"));
