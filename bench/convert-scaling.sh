@@ -14,13 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-"1 10 100"}
 chains=${2:-"5 10 20 40"}
-java=${JAVA:-}
-if [ -z "$java" ]; then
-  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$(command -v java || true)"; do
-    if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then java=$candidate; break; fi
-  done
-fi
-[ -n "$java" ] || { echo "needs a Java 21+ (set JAVA or JAVA_HOME)" >&2; exit 2; }
+. bench/lib.sh
+find_java
+java=$JAVA
 jar=target/cluster-policy-kg.jar
 [ -f "$jar" ] || mvn -B -q package -DskipTests
 work=$(mktemp -d /tmp/convert-scaling-XXXXXX)

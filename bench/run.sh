@@ -15,13 +15,8 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20}
 ROUNDS=${ROUNDS:-2}
 STARTS=${STARTS:-3}
-JAVA=${JAVA:-}
-if [[ -z "$JAVA" ]]; then
-  for j in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-    if [[ -x "$j" ]] && "$j" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then JAVA=$j; break; fi
-  done
-fi
-[[ -n "$JAVA" ]] || { echo "bench: no JDK 21+ found (set JAVA=/path/to/java)" >&2; exit 2; }
+. bench/lib.sh
+find_java
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
@@ -30,7 +25,8 @@ if (( ${#missing[@]} )); then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 JAR=target/cluster-policy-kg.jar
-[[ -f "$JAR" ]] || mvn -B -q package -DskipTests
+# `package` makes the jar and then records its ahead-of-time cache (see pom.xml, aot-training).
+[[ -f "$JAR" && target/cluster-policy-kg.aot -nt "$JAR" ]] || mvn -B -q package -DskipTests
 FUSEKI_VERSION=6.2.0
 FUSEKI_JAR=$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/$FUSEKI_VERSION/jena-fuseki-server-$FUSEKI_VERSION.jar
 [[ -f "$FUSEKI_JAR" ]] || mvn -B -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:$FUSEKI_VERSION -Dtransitive=false
@@ -40,27 +36,16 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-now_ms() { date +%s%3N; }
-# Waits for a 200 from $1; prints the milliseconds since $2.
-first_answer() {
-  local url=$1 t0=$2
-  for _ in $(seq 1 3000); do
-    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$url" || true) == 200 ]]; then echo $(( $(now_ms) - t0 )); return; fi
-    sleep 0.01
-  done
-  echo "bench: no answer from $url" >&2; exit 1
-}
 ASK='query=ASK%7B%7D'
 OURS_OPTS=(--max-concurrent-per-client 1000 --timeout 30)
 start_fuseki() { "$JAVA" -Xmx1g -jar "$FUSEKI_JAR" --file "$DUMP" --port "$1" /ds >"$WORK/fuseki.log" 2>&1 & echo $!; }
-# As the README's run command starts it: a set heap and the class-data-sharing archive its first start writes.
-start_ours() { "$JAVA" -Xmx1g -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/cluster-policy-kg.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" serve \
+# As the README's run command starts it: a set heap and the ahead-of-time cache `package` recorded.
+start_ours() { "$JAVA" -Xmx1g -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$PWD/target/cluster-policy-kg.aot" \
+  -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching -jar "$PWD/$JAR" serve \
   --data "$DUMP" --port "$1" "${OURS_OPTS[@]}" >"$WORK/ours.log" 2>&1 & echo $!; }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
-echo "== cold start to first answer (median of $STARTS, each a fresh JVM; ours after one unmeasured first start that writes its class archive)"
-port=$(free_port); pid=$(start_ours "$port"); first_answer "http://127.0.0.1:$port/sparql?$ASK" "$(now_ms)" >/dev/null; kill "$pid"; wait "$pid" 2>/dev/null || true
+echo "== cold start to first answer (median of $STARTS, each a fresh JVM)"
 declare -A START
 for server in fuseki ours; do
   times=()

@@ -214,4 +214,34 @@ class ServeProcessTest {
             again.process().waitFor(30, TimeUnit.SECONDS);
         }
     }
+    /** The training run of the build's ahead-of-time cache: every route answered, then a clean exit 0. */
+    @Test
+    void warmUpAndStopAsksEveryRouteOnceAndExitsZero(@TempDir Path dir) throws Exception {
+        Run run = start(null, dir.resolve("warm-up.log"), "--warm-up-and-stop");
+        assertTrue(run.process().waitFor(120, TimeUnit.SECONDS), "stopped by itself");
+        String log = run.output();
+        assertEquals(0, run.process().exitValue(), log);
+        assertTrue(log.matches("(?s).*Warm-up: \\d+ requests, 0 failed\\..*"), log);
+        for (String request : new String[] {"GET / 200", "GET /sparql 200", "GET /map 200", "GET /id/profile/germany 200",
+            "GET /api/queries/policy-status.json 200", "GET /catalog 200", "GET /health 200"}) {
+            assertTrue(log.contains(request), request + " logged: " + log);
+        }
+    }
+
+    /** A route that fails in the training run fails the build: the failure is named and the exit is not 0. */
+    @Test
+    void warmUpNamesTheRoutesThatFailedAndExitsNonZero(@TempDir Path dir) throws Exception {
+        Path tiny = dir.resolve("tiny.trig");
+        Files.writeString(tiny, """
+                <https://w3id.org/cluster-policy/id/graph/tiny> {
+                  <https://w3id.org/cluster-policy/id/profile/atlantis> <http://www.w3.org/2000/01/rdf-schema#label> "Atlantis"@en .
+                }
+                """, StandardCharsets.UTF_8);
+        Run run = start(null, dir.resolve("warm-up.log"), "--data", tiny.toString(), "--warm-up-and-stop");
+        assertTrue(run.process().waitFor(120, TimeUnit.SECONDS), "stopped by itself");
+        String log = run.output();
+        assertEquals(70, run.process().exitValue(), log);
+        assertTrue(log.matches("(?s).*Warm-up: \\d+ requests, [1-9]\\d* failed\\..*"), log);
+        assertTrue(log.contains("/id/profile/germany (text/html): status 404"), log);
+    }
 }

@@ -1,0 +1,27 @@
+# Shared by the benchmark scripts (sourced, not run): finding a JDK, loopback ports, waiting for a server.
+
+# Sets JAVA to a Java 21+ (JAVA or JAVA_HOME if given, else the usual places), or exits 2 naming the problem.
+find_java() {
+  if [[ -z "${JAVA:-}" ]]; then
+    local j
+    for j in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+      if [[ -x "$j" ]] && "$j" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then JAVA=$j; break; fi
+    done
+  fi
+  [[ -n "${JAVA:-}" ]] || { echo "$(basename "$0"): no JDK 21+ found (set JAVA=/path/to/java)" >&2; exit 2; }
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+now_ms() { date +%s%3N; }
+
+# Waits (at most LIMIT seconds, default 60) for a 200 from URL; prints the milliseconds since T0.
+first_answer() {
+  local url=$1 t0=$2 limit=${3:-60}
+  local deadline=$(( $(now_ms) + limit * 1000 ))
+  while (( $(now_ms) < deadline )); do
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$url" || true) == 200 ]]; then echo $(( $(now_ms) - t0 )); return; fi
+    sleep 0.01
+  done
+  echo "$(basename "$0"): no answer from $url within $limit s" >&2; exit 1
+}
