@@ -2,7 +2,11 @@ package org.w3id.clusterpolicy.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 
 /**
@@ -63,18 +67,37 @@ public final class EventExtractor implements FactExtractor {
 
     private static final RoleExtractor ROLES = new RoleExtractor();
 
+    /**
+     * The cue nearest to the date, preferring one of the date's own coordinated clause: in "founded
+     * in 2008 and renamed in 2016" the second date is the renaming's, though "founded" stands closer.
+     * A conjunction of the language (or a semicolon) between cue and date marks another clause.
+     */
     private static Cue nearestCue(SentenceContext ctx, DateMatch d) {
         Cue best = null;
+        boolean bestCrosses = true;
+        Pattern clauseBreak = clauseBreak(ctx);
         for (CompiledRule r : ctx.lang().eventCues()) {
             Matcher m = r.pattern().matcher(ctx.text());
             while (m.find()) {
                 int distance = m.end() <= d.start() ? d.start() - m.end() : Math.max(0, m.start() - d.end());
-                if (best == null || distance < best.distance) {
+                String between = m.end() <= d.start() ? ctx.text().substring(m.end(), d.start())
+                        : ctx.text().substring(Math.min(d.end(), m.start()), m.start());
+                boolean crosses = clauseBreak.matcher(between).find();
+                if (best == null || (bestCrosses && !crosses) || (crosses == bestCrosses && distance < best.distance)) {
                     best = new Cue(r.value(), r.id(), distance);
+                    bestCrosses = crosses;
                 }
             }
         }
         return best;
+    }
+
+    private static final Map<String, Pattern> CLAUSE_BREAKS = new ConcurrentHashMap<>();
+
+    private static Pattern clauseBreak(SentenceContext ctx) {
+        return CLAUSE_BREAKS.computeIfAbsent(ctx.lang().code(), k -> Pattern.compile(
+                ";|" + ctx.lang().profile().conjunctions().stream().map(c -> "\\b" + Pattern.quote(c) + "\\b")
+                        .collect(Collectors.joining("|"))));
     }
 
     private static Mention subject(SentenceAnalysis a, DateMatch d) {

@@ -63,16 +63,26 @@ final class NameFinder {
                 acronym = after.group("acr");
                 end += after.end();
             }
+            String before = s.substring(0, i);
+            // A quoted term in lower case ("the so-called “distretti industriali”") is no name, unless a
+            // kind noun right beside it makes it one: the “go-cluster” programme, the programme “go-cluster”.
             boolean isName = !content.isEmpty()
-                    && (Character.isUpperCase(content.codePointAt(0)) || Character.isDigit(content.codePointAt(0)))
+                    && (Character.isUpperCase(content.codePointAt(0)) || Character.isDigit(content.codePointAt(0))
+                        || kindCueBeside(before, s.substring(close + 1)))
                     && content.split("\\s+").length <= MAX_QUOTED_WORDS
-                    && !rules.notNameBefore().matcher(s.substring(0, i)).find();
+                    && !rules.notNameBefore().matcher(before).find();
             if (isName) {
                 out.add(new NameCandidate(i, end, content, acronym, null, null, null, null, "names." + lang + ".quoted"));
             }
             i = close + 1;
         }
         return out;
+    }
+
+    /** Whether a cue of an instrument or organisation kind stands right before or right after a quotation. */
+    private boolean kindCueBeside(String before, String after) {
+        return rules.beforeCues().stream().anyMatch(c -> c.pattern().matcher(before).find())
+                || rules.afterCues().stream().anyMatch(c -> c.pattern().matcher(after).find());
     }
 
     private RuleFiles.Quote openingQuote(char c) {

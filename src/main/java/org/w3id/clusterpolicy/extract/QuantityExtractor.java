@@ -3,6 +3,7 @@ package org.w3id.clusterpolicy.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 import org.w3id.clusterpolicy.lang.LanguageResources;
 import org.w3id.clusterpolicy.lang.ParsedNumber;
@@ -10,8 +11,9 @@ import org.w3id.clusterpolicy.lang.ParsedNumber;
 /**
  * Reads counts: a number (not a date, not inside a name), its qualifier ("more than", "etwa"),
  * and the words after it up to the last word that names a countable thing ("clusters and
- * innovative networks"). A number after "these"/"diese" refers back and is not a count; a number
- * followed by no countable words is skipped.
+ * innovative networks"), or a unit sign right after it ("35 %"), or, in a key–value line
+ * ("Anzahl der Cluster: 17"), the label before the colon. A number after "these"/"diese" refers back
+ * and is not a count; a number followed by no countable words is skipped.
  */
 public final class QuantityExtractor implements FactExtractor {
     private static final int MAX_COUNTED_WORDS = 6;
@@ -34,7 +36,13 @@ public final class QuantityExtractor implements FactExtractor {
             if (lang.notQuantityBefore().matcher(before).find()) {
                 continue;
             }
-            Counted counted = counted(s, n.end(), lang);
+            Counted counted = unitRightAfter(s, n.end(), lang);
+            if (counted == null) {
+                counted = counted(s, n.end(), lang);
+            }
+            if (counted == null) {
+                counted = keyValueLabel(before, lang);
+            }
             if (counted == null || (n.ambiguous() && counted.thing == null)) {
                 continue;
             }
@@ -53,6 +61,35 @@ public final class QuantityExtractor implements FactExtractor {
     }
 
     private record Counted(String text, String thing) {}
+
+    /** "Label: 17" opening a line or sentence: the label says what is counted ("Anzahl der Cluster: 17"). */
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*(?<label>[^:.;!?]{2,60}?)\\s*:\\s*$");
+
+    private static Counted keyValueLabel(String before, LanguageResources lang) {
+        Matcher kv = KEY_VALUE.matcher(before);
+        if (!kv.matches() || kv.group("label").split("\\s+").length > MAX_COUNTED_WORDS) {
+            return null;
+        }
+        String label = kv.group("label");
+        for (CompiledRule c : lang.counted()) {
+            if (c.pattern().matcher(label).find()) {
+                return new Counted(label, c.value());
+            }
+        }
+        return null;
+    }
+
+    /** A unit written right after the number, which need not be a word ("35 %", "12 €"). */
+    private static Counted unitRightAfter(String s, int from, LanguageResources lang) {
+        String rest = s.substring(from);
+        for (CompiledRule c : lang.counted()) {
+            Matcher m = c.pattern().matcher(rest);
+            if (m.find() && rest.substring(0, m.start()).isBlank() && !Character.isLetter(rest.codePointAt(m.start()))) {
+                return new Counted(rest.substring(m.start(), m.end()), c.value());
+            }
+        }
+        return null;
+    }
 
     private static Counted counted(String s, int from, LanguageResources lang) {
         List<Token> words = new ArrayList<>();

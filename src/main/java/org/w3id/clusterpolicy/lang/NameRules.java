@@ -25,7 +25,7 @@ public record NameRules(List<RuleFiles.Quote> quotes, Map<String, String> headNo
 
     /** Instrument kinds; every other kind is a kind of organisation. */
     public static final Set<String> INSTRUMENT_KINDS =
-            Set.of("programme", "initiative", "strategy", "project", "plan", "call", "competition", "platform", "network", "fund");
+            Set.of("programme", "initiative", "strategy", "project", "plan", "call", "competition", "platform", "network", "fund", "measures");
 
     public static boolean isInstrumentKind(String kind) {
         return INSTRUMENT_KINDS.contains(kind);

@@ -58,7 +58,7 @@ class GoldReaderTest {
     void anUnknownKindNamesItsLineAndTheKnownValues() throws IOException {
         Path f = gold("g.yaml", "    entities:\n      - {type: programme, kind: programm, name: New Plan, evidence: New Plan}\n");
         String m = refused(f);
-        assertEquals(f + ": line 6: unknown programme kind 'programm' (known: call, competition, fund, initiative, network, other, plan, "
+        assertEquals(f + ": line 6: unknown programme kind 'programm' (known: call, competition, fund, initiative, measures, network, other, plan, "
                 + "platform, programme, project, strategy)", m);
     }
 
