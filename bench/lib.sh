@@ -25,3 +25,17 @@ first_answer() {
   done
   echo "$(basename "$0"): no answer from $url within $limit s" >&2; exit 1
 }
+
+# The figures of one wrk --latency run's output: prints "req/s p50 p99 errors requests", where errors
+# counts non-2xx answers and socket errors.
+wrk_figures() {
+  local out=$1
+  local rps p50 p99 non2xx sock total
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  total=$(awk '/requests in/ {print $1}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
+  sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
+  echo "$rps $p50 $p99 $(( non2xx + sock )) $total"
+}

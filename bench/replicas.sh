@@ -12,6 +12,7 @@
 # machine of 2 cores the load generator, nginx and the replicas share them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${DURATION:-20}
 CONNS=${CONNS:-"8 64"}
 missing=()
@@ -58,14 +59,7 @@ done
 run_wrk() {
   local conns=$1 seconds=$2 out
   out=$(BENCH_PATHS="$WORK/mix.paths" wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/mix.lua "http://127.0.0.1:$NPORT")
-  local rps p50 p99 non2xx sock total
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  total=$(awk '/requests in/ {print $1}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-  sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
-  echo "$rps $p50 $p99 $(( non2xx + sock )) $total"
+  wrk_figures "$out"
 }
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -103,14 +103,7 @@ first_answer "http://127.0.0.1:$NPORT$(head -1 "$WORK/static.paths")" "$(now_ms)
 run_wrk() {
   local base=$1 paths=$2 conns=$3 out
   out=$(BENCH_PATHS=$paths wrk -t2 -c"$conns" -d"${DURATION}s" --latency -s bench/mix.lua "$base")
-  local rps p50 p99 non2xx sock total
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  total=$(awk '/requests in/ {print $1}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-  sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
-  echo "$rps $p50 $p99 $(( non2xx + sock )) $total"
+  wrk_figures "$out"
 }
 
 echo "== warming up each server (not counted)"

@@ -25,6 +25,15 @@ public final class QueryWatch {
         return Thread.currentThread() instanceof QueryWorker w ? w.watch() : null;
     }
 
+    /** Hands {@code exec} to the watch of the query running on this thread, if any (so that a timeout can abort it); returns it. */
+    public static <E extends QueryExec> E attachToCurrent(E exec) {
+        QueryWatch watch = current();
+        if (watch != null) {
+            watch.attach(exec);
+        }
+        return exec;
+    }
+
     /** Throws when the current thread's query must stop (deadline passed or stopped). */
     public static void checkCurrent() {
         QueryWatch w = current();

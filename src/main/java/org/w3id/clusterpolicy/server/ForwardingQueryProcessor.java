@@ -58,12 +58,7 @@ final class ForwardingQueryProcessor extends SandboxedQueryProcessor {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph ignored) {
-        QueryExec exec = store.newQuery().query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
-        QueryWatch watch = QueryWatch.current();
-        if (watch != null) {
-            watch.attach(exec);
-        }
-        return exec;
+        return QueryWatch.attachToCurrent(store.newQuery().query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build());
     }
 
     /** A CONSTRUCT comes back as a graph: stores answer it in triple formats, not as a dataset. */

@@ -96,12 +96,7 @@ class SandboxedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryExec exec = super.createQueryExec(action, query, dataset);
-        QueryWatch watch = QueryWatch.current();
-        if (watch != null) {
-            watch.attach(exec);
-        }
-        return exec;
+        return QueryWatch.attachToCurrent(super.createQueryExec(action, query, dataset));
     }
 
     @Override
