@@ -23,10 +23,13 @@ final class NameFinder {
 
     private final NameRules rules;
     private final String lang;
+    private final Pattern qualifierAdjective;
 
     NameFinder(NameRules rules, String lang) {
         this.rules = rules;
         this.lang = lang;
+        String adjective = rules.shape().qualifierAdjectivePattern();
+        this.qualifierAdjective = adjective == null ? null : Pattern.compile(adjective);
     }
 
     /** Quoted names; text in quotes that is a term ("so-called ...") or not capitalised is skipped. */
@@ -300,6 +303,9 @@ final class NameFinder {
     private int lowercaseGroupEnd(List<Token> tokens, int k) {
         int end = k;
         int next = k + 1;
+        while (next < tokens.size() && isQualifierAdjective(tokens.get(next))) {
+            end = next++;
+        }
         while (next < tokens.size()) {
             int n = next;
             while (n < tokens.size() && rules.qualifierSeparators().contains(tokens.get(n).text())) {
@@ -321,8 +327,16 @@ final class NameFinder {
             }
             end = n;
             next = n + 1;
+            while (next < tokens.size() && isQualifierAdjective(tokens.get(next))) {
+                end = next++;
+            }
         }
         return end;
+    }
+
+    /** A lower-case adjective after a qualifier, still part of it ("de développement économique"). */
+    private boolean isQualifierAdjective(Token t) {
+        return qualifierAdjective != null && t.isWord() && !t.isCapitalised() && qualifierAdjective.matcher(t.text()).find();
     }
 
     private boolean isLowercaseWord(Token t) {

@@ -174,7 +174,7 @@ public final class LanguageResources {
                 f.qualifierLinkers().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
                 Set.copyOf(f.qualifierArticles()), Set.copyOf(f.qualifierSeparators()),
                 f.compoundHeadMinLength() == null ? 0 : f.compoundHeadMinLength(), profile.elisions(),
-                f.shape() == null ? new RuleFiles.NameShape(null, null, null) : f.shape());
+                f.shape() == null ? new RuleFiles.NameShape(null, null, null, null) : f.shape());
     }
 
     /** Compiles a rule list and registers it, so that the rule tests find it. */

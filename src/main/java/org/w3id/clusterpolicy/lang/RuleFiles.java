@@ -58,7 +58,8 @@ public final class RuleFiles {
      * More of how names are built: head nouns of things that are neither actors nor instruments
      * (reports, studies), how names inflect, and whether their qualifiers are written in lower case.
      */
-    public record NameShape(List<String> nonNameHeads, Inflection inflection, Boolean lowercaseQualifierWords) {
+    public record NameShape(List<String> nonNameHeads, Inflection inflection, Boolean lowercaseQualifierWords,
+                            String qualifierAdjectivePattern) {
         public List<String> nonNameHeads() { return nonNameHeads == null ? List.of() : nonNameHeads; }
         /** True where names are written in sentence case, their qualifiers in lower case ("Agence de développement"). */
         public boolean lowercaseQualifiers() { return Boolean.TRUE.equals(lowercaseQualifierWords); }

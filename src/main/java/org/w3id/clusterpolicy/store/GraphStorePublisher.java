@@ -35,6 +35,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class GraphStorePublisher {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Tries of one PUT whose connection broke before any answer: pauses of 0.5, 1 and 2 s between them. */
+    private static final int PUT_ATTEMPTS = 4;
 
     private final HttpClient client = HttpEnv.httpClientBuilder()
             .connectTimeout(CONNECT_TIMEOUT)
@@ -134,7 +136,10 @@ public final class GraphStorePublisher {
         long start = System.nanoTime();
         long triples = upload.graph().size();
         RuntimeException failed = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt < PUT_ATTEMPTS; attempt++) {
+            if (attempt > 0 && !pause(Duration.ofMillis(500L << (attempt - 1)))) {
+                break;
+            }
             try {
                 GSP gsp = GSP.service(endpoint.toString()).httpClient(client);
                 gsp = upload.name() == null ? gsp.defaultGraph() : gsp.graphName(upload.name());
@@ -142,8 +147,9 @@ public final class GraphStorePublisher {
                 return new GraphUpload(upload.label(), triples, Duration.ofNanos(System.nanoTime() - start), null, false);
             } catch (RuntimeException e) {
                 failed = e;
-                // PUT is idempotent, so a connection that broke before any answer is tried once more on a
-                // new one: the store may have closed the pooled connection (as after a 413) just before.
+                // PUT is idempotent, so a connection that broke before any answer is tried again on a new
+                // one, after a pause: the store may have closed the pooled connection (as after a 413) just
+                // before, or dropped it while busy (seen with Virtuoso 7 under the load of the test run).
                 if (!brokeBeforeAnswer(e)) {
                     break;
                 }
@@ -151,6 +157,17 @@ public final class GraphStorePublisher {
         }
         PublishFailure failure = PublishFailure.of(failed, endpoint, target, triples);
         return new GraphUpload(upload.label(), triples, Duration.ofNanos(System.nanoTime() - start), failure.message(), failure.concernsEndpoint());
+    }
+
+    /** Waits; false when interrupted (the interrupt is kept for the caller). */
+    private static boolean pause(Duration d) {
+        try {
+            Thread.sleep(d);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean brokeBeforeAnswer(RuntimeException e) {

@@ -159,6 +159,57 @@ class PublishCommandTest {
         }
     }
 
+    /**
+     * A store that drops the connection of the first two PUTs without a word and takes the third:
+     * PUT is idempotent, so `publish` tries again after a pause, and the graph goes in.
+     */
+    @Test
+    void aConnectionDroppedBeforeAnyAnswerIsTriedAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger puts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Long> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread store = Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try (var socket = server.accept()) {
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        String requestLine = in.readLine();
+                        long length = 0;
+                        for (String h = in.readLine(); h != null && !h.isEmpty(); h = in.readLine()) {
+                            if (h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                                length = Long.parseLong(h.substring(15).strip());
+                            }
+                        }
+                        if (requestLine != null && requestLine.startsWith("HEAD ")) { // the graph is new here
+                            socket.getOutputStream().write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                            continue;
+                        }
+                        if (requestLine == null || !requestLine.startsWith("PUT ") || puts.incrementAndGet() <= 2) {
+                            continue; // closes the connection unanswered
+                        }
+                        long skipped = 0;
+                        while (skipped < length && in.read() >= 0) {
+                            skipped++;
+                        }
+                        received.add(skipped);
+                        socket.getOutputStream().write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    } catch (java.io.IOException e) {
+                        return; // the server socket was closed
+                    }
+                }
+            });
+            String to = "http://127.0.0.1:" + server.getLocalPort() + "/ds/data";
+            Cli r = Cli.run("publish", "--to", to, "--graph", "https://example.org/all");
+            server.close();
+            store.join(10_000);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(3, puts.get(), "two dropped, the third taken");
+            assertEquals(1, received.size());
+            assertTrue(received.get(0) > 0, "the graph was sent in the third PUT");
+            assertTrue(r.out().contains("https://example.org/all: "), r.out());
+        }
+    }
+
     /** Plain Fuseki 6, in-memory and writable, behind HTTP Basic authentication. */
     @Nested
     class OnPlainFuseki {
