@@ -19,34 +19,27 @@ find_java
 java=$JAVA
 jar=target/cluster-policy-kg.jar
 [ -f "$jar" ] || mvn -B -q package -DskipTests
-work=$(mktemp -d /tmp/convert-scaling-XXXXXX)
-trap 'rm -rf "$work"' EXIT
-
-measure() { # OUT_DIR SOURCES... -> "seconds peak_MB"
-  local out=$1; shift
-  /usr/bin/time -f '%e %M' -o "$work/time" "$java" -jar "$jar" convert --out "$out" "$@" > "$work/log" 2>&1 \
-    || { echo "convert failed:" >&2; tail -5 "$work/log" >&2; exit 1; }
-  awk '{printf "%s %.0f", $1, $2 / 1024}' "$work/time"
-}
+WORK=$(mktemp -d /tmp/convert-scaling-XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $("$java" -version 2>&1 | head -1)"
 echo "corpus     pages      KB   seconds  s/page  peak_MB"
 for n in $copies; do
-  corpus="$work/corpus-$n"
+  corpus="$WORK/corpus-$n"
   "$java" bench/SyntheticCorpus.java "$corpus" "$n" > /dev/null
   pages=$(ls "$corpus"/*.txt | wc -l)
   kb=$(du -cb "$corpus"/*.txt | awk 'END{printf "%.0f", $1 / 1000}')
-  read -r secs peak <<< "$(measure "$work/out-$n" "$corpus"/*.txt)"
+  timed "$java" -jar "$jar" convert --out "$WORK/out-$n" "$corpus"/*.txt; secs=$SECONDS_TAKEN peak=$PEAK_MB
   awk -v n="$n" -v p="$pages" -v kb="$kb" -v s="$secs" -v m="$peak" 'BEGIN{printf "%4dx  %9d  %6d  %8.1f  %6.3f  %7d\n", n, p, kb, s, s / p, m}'
-  rm -rf "$corpus" "$work/out-$n"
+  rm -rf "$corpus" "$WORK/out-$n"
 done
 echo
 echo "long page        KB   seconds  s/100KB  peak_MB"
 for n in $chains; do
-  corpus="$work/long-$n"
+  corpus="$WORK/long-$n"
   "$java" bench/SyntheticCorpus.java "$corpus" 0 1 "$n" > /dev/null
   kb=$(du -b "$corpus"/long-overview-1.txt | awk '{printf "%.0f", $1 / 1000}')
-  read -r secs peak <<< "$(measure "$work/out-long-$n" "$corpus"/long-overview-1.txt)"
+  timed "$java" -jar "$jar" convert --out "$WORK/out-long-$n" "$corpus"/long-overview-1.txt; secs=$SECONDS_TAKEN peak=$PEAK_MB
   awk -v n="$n" -v kb="$kb" -v s="$secs" -v m="$peak" 'BEGIN{printf "%3d overviews  %6d  %8.1f  %7.2f  %7d\n", n, kb, s, s / kb * 100, m}'
-  rm -rf "$corpus" "$work/out-long-$n"
+  rm -rf "$corpus" "$WORK/out-long-$n"
 done

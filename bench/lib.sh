@@ -39,3 +39,13 @@ wrk_figures() {
   sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
   echo "$rps $p50 $p99 $(( non2xx + sock )) $total"
 }
+
+# Runs a command with its output in $WORK/cmd.log; sets SECONDS_TAKEN and PEAK_MB (peak RSS), or
+# exits with the command's last lines.
+timed() {
+  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >"$WORK/cmd.log" 2>&1 \
+    || { echo "$(basename "$0"): failed: $*" >&2; tail -5 "$WORK/cmd.log" >&2; exit 1; }
+  local peak_kb
+  read -r SECONDS_TAKEN peak_kb <"$WORK/time"
+  PEAK_MB=$(( peak_kb / 1024 ))
+}

@@ -55,14 +55,6 @@ start_virtuoso() { # DIR SQL_PORT HTTP_PORT -> pid
       -e "s#^\(MaxQueryCostEstimationTime *= *\)[0-9]*#\10#" "$INI" >"$1/virtuoso.ini"
   virtuoso-t +configfile "$1/virtuoso.ini" +foreground >"$1/stdout.log" 2>&1 & echo $!
 }
-# Runs a command; sets SECONDS_TAKEN and PEAK_MB, or exits with its last lines.
-timed() {
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >"$WORK/cmd.log" 2>&1 \
-    || { echo "store-scaling: failed: $*" >&2; tail -5 "$WORK/cmd.log" >&2; exit 1; }
-  read -r SECONDS_TAKEN PEAK_KB <"$WORK/time"
-  PEAK_MB=$(( PEAK_KB / 1024 ))
-}
-
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB," \
   "$("$JAVA" -version 2>&1 | head -1), Virtuoso $({ virtuoso-t -? 2>&1 || true; } | grep -m1 -o 'Version [0-9.]*' || true)"
 printf '%-6s %6s %9s %9s %8s %10s %10s %11s\n' copies pages triples convert_s conv_MB tdb2_load_s tdb2_open_s virtuoso_s

@@ -2,11 +2,8 @@ package org.w3id.clusterpolicy.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 
 /**
@@ -70,12 +67,12 @@ public final class EventExtractor implements FactExtractor {
     /**
      * The cue nearest to the date, preferring one of the date's own coordinated clause: in "founded
      * in 2008 and renamed in 2016" the second date is the renaming's, though "founded" stands closer.
-     * A conjunction of the language (or a semicolon) between cue and date marks another clause.
+     * A clause break of the language (a conjunction or a semicolon) between cue and date marks another clause.
      */
     private static Cue nearestCue(SentenceContext ctx, DateMatch d) {
         Cue best = null;
         boolean bestCrosses = true;
-        Pattern clauseBreak = clauseBreak(ctx);
+        Pattern clauseBreak = ctx.lang().clauseBreak();
         for (CompiledRule r : ctx.lang().eventCues()) {
             Matcher m = r.pattern().matcher(ctx.text());
             while (m.find()) {
@@ -90,14 +87,6 @@ public final class EventExtractor implements FactExtractor {
             }
         }
         return best;
-    }
-
-    private static final Map<String, Pattern> CLAUSE_BREAKS = new ConcurrentHashMap<>();
-
-    private static Pattern clauseBreak(SentenceContext ctx) {
-        return CLAUSE_BREAKS.computeIfAbsent(ctx.lang().code(), k -> Pattern.compile(
-                ";|" + ctx.lang().profile().conjunctions().stream().map(c -> "\\b" + Pattern.quote(c) + "\\b")
-                        .collect(Collectors.joining("|"))));
     }
 
     private static Mention subject(SentenceAnalysis a, DateMatch d) {

@@ -2,6 +2,7 @@ package org.w3id.clusterpolicy.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.w3id.clusterpolicy.lang.CompiledRule;
 import org.w3id.clusterpolicy.lang.NameRules;
 
@@ -35,13 +36,9 @@ final class KindResolver {
     }
 
     private Kind resolveLocal(String name, String gloss, String before, String after) {
-        Kind k = firstMatch(rules.beforeCues(), before);
-        if (k != null) {
-            return k;
-        }
-        k = firstMatch(rules.afterCues(), after);
-        if (k != null) {
-            return k;
+        Optional<CompiledRule> cue = rules.cueBeside(before, after);
+        if (cue.isPresent()) {
+            return new Kind(cue.get().value(), cue.get().id());
         }
         if (gloss != null) {
             String g = headKind(gloss);
@@ -55,15 +52,6 @@ final class KindResolver {
         }
         if (rules.agentCue() != null && rules.agentCue().matcher(before).find()) {
             return new Kind("other", "names." + lang + ".agent-of-passive");
-        }
-        return null;
-    }
-
-    private static Kind firstMatch(List<CompiledRule> cues, String text) {
-        for (CompiledRule c : cues) {
-            if (c.pattern().matcher(text).find()) {
-                return new Kind(c.value(), c.id());
-            }
         }
         return null;
     }

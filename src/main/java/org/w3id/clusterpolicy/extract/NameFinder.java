@@ -71,7 +71,7 @@ final class NameFinder {
             // kind noun right beside it makes it one: the “go-cluster” programme, the programme “go-cluster”.
             boolean isName = !content.isEmpty()
                     && (Character.isUpperCase(content.codePointAt(0)) || Character.isDigit(content.codePointAt(0))
-                        || kindCueBeside(before, s.substring(close + 1)))
+                        || rules.cueBeside(before, s.substring(close + 1)).isPresent())
                     && content.split("\\s+").length <= MAX_QUOTED_WORDS
                     && !rules.notNameBefore().matcher(before).find();
             if (isName) {
@@ -80,12 +80,6 @@ final class NameFinder {
             i = close + 1;
         }
         return out;
-    }
-
-    /** Whether a cue of an instrument or organisation kind stands right before or right after a quotation. */
-    private boolean kindCueBeside(String before, String after) {
-        return rules.beforeCues().stream().anyMatch(c -> c.pattern().matcher(before).find())
-                || rules.afterCues().stream().anyMatch(c -> c.pattern().matcher(after).find());
     }
 
     private RuleFiles.Quote openingQuote(char c) {
@@ -301,11 +295,8 @@ final class NameFinder {
      * a separator ("et"), so that the verb after a name never joins it.
      */
     private int lowercaseGroupEnd(List<Token> tokens, int k) {
-        int end = k;
-        int next = k + 1;
-        while (next < tokens.size() && isQualifierAdjective(tokens.get(next))) {
-            end = next++;
-        }
+        int end = withAdjectives(tokens, k);
+        int next = end + 1;
         while (next < tokens.size()) {
             int n = next;
             while (n < tokens.size() && rules.qualifierSeparators().contains(tokens.get(n).text())) {
@@ -325,18 +316,23 @@ final class NameFinder {
             if (n >= tokens.size() || !(isLowercaseWord(tokens.get(n)) || isNameWord(tokens.get(n)))) {
                 break;
             }
-            end = n;
-            next = n + 1;
-            while (next < tokens.size() && isQualifierAdjective(tokens.get(next))) {
-                end = next++;
-            }
+            end = withAdjectives(tokens, n);
+            next = end + 1;
         }
         return end;
     }
 
-    /** A lower-case adjective after a qualifier, still part of it ("de développement économique"). */
+    /** The last token of the qualifier word at {@code k} and the lower-case adjectives after it ("de développement économique"). */
+    private int withAdjectives(List<Token> tokens, int k) {
+        int end = k;
+        while (qualifierAdjective != null && end + 1 < tokens.size() && isQualifierAdjective(tokens.get(end + 1))) {
+            end++;
+        }
+        return end;
+    }
+
     private boolean isQualifierAdjective(Token t) {
-        return qualifierAdjective != null && t.isWord() && !t.isCapitalised() && qualifierAdjective.matcher(t.text()).find();
+        return t.isWord() && !t.isCapitalised() && qualifierAdjective.matcher(t.text()).find();
     }
 
     private boolean isLowercaseWord(Token t) {

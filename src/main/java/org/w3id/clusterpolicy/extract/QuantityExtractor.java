@@ -67,10 +67,13 @@ public final class QuantityExtractor implements FactExtractor {
 
     private static Counted keyValueLabel(String before, LanguageResources lang) {
         Matcher kv = KEY_VALUE.matcher(before);
-        if (!kv.matches() || kv.group("label").split("\\s+").length > MAX_COUNTED_WORDS) {
+        if (!kv.matches()) {
             return null;
         }
         String label = kv.group("label");
+        if (label.split("\\s+").length > MAX_COUNTED_WORDS) {
+            return null;
+        }
         for (CompiledRule c : lang.counted()) {
             if (c.pattern().matcher(label).find()) {
                 return new Counted(label, c.value());
@@ -81,11 +84,17 @@ public final class QuantityExtractor implements FactExtractor {
 
     /** A unit written right after the number, which need not be a word ("35 %", "12 €"). */
     private static Counted unitRightAfter(String s, int from, LanguageResources lang) {
-        String rest = s.substring(from);
+        int at = from;
+        while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        if (at == s.length() || Character.isLetter(s.codePointAt(at))) {
+            return null;
+        }
         for (CompiledRule c : lang.counted()) {
-            Matcher m = c.pattern().matcher(rest);
-            if (m.find() && rest.substring(0, m.start()).isBlank() && !Character.isLetter(rest.codePointAt(m.start()))) {
-                return new Counted(rest.substring(m.start(), m.end()), c.value());
+            Matcher m = c.pattern().matcher(s).region(at, s.length()).useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return new Counted(m.group(), c.value());
             }
         }
         return null;

@@ -62,6 +62,7 @@ public final class LanguageResources {
     private final List<RuleSet> ruleSets = new ArrayList<>();
     private final List<Gazetteer> gazetteers = new ArrayList<>();
     private final String coordination;
+    private final Pattern clauseBreak;
     private final String englishCountryNames;
 
     /**
@@ -81,6 +82,8 @@ public final class LanguageResources {
         }
         profile.labels().check(file(RuleFile.LANGUAGE));
         this.coordination = coordination(profile);
+        this.clauseBreak = Pattern.compile(";|" + profile.conjunctions().stream().map(c -> "\\b" + Pattern.quote(c) + "\\b")
+                .collect(Collectors.joining("|")));
         RuleFiles.CountryNamesFile countryNamesFile = read(RuleFile.COUNTRY_NAMES, RuleFiles.CountryNamesFile.class);
         this.countries = new CountryGazetteer(profile.authorityCode(), countryNamesFile, countryTable);
         // Agencies brand themselves with the English name of their country ("Business Finland"),
@@ -267,6 +270,8 @@ public final class LanguageResources {
     public List<CompiledRule> counted() { return counted; }
     public Set<String> countedStopWords() { return countedStopWords; }
     public Pattern notQuantityBefore() { return notQuantityBefore; }
+    /** What begins another coordinated clause: a semicolon or a conjunction of the language ("and", "und"). */
+    public Pattern clauseBreak() { return clauseBreak; }
     public List<Pattern> programmeAnaphora() { return programmeAnaphora; }
     public SectorGazetteer.View sectors() { return sectors; }
     /** The reviewed names that stand for one body, shared by every language. */

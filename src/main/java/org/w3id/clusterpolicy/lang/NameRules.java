@@ -2,6 +2,7 @@ package org.w3id.clusterpolicy.lang;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,18 @@ public record NameRules(List<RuleFiles.Quote> quotes, Map<String, String> headNo
 
     public static boolean isInstrumentKind(String kind) {
         return INSTRUMENT_KINDS.contains(kind);
+    }
+
+    /**
+     * The kind cue that stands beside a name: the first of {@code beforeCues} that matches the text
+     * before it, else the first of {@code afterCues} that matches the text after it.
+     */
+    public Optional<CompiledRule> cueBeside(String before, String after) {
+        return firstMatch(beforeCues, before).or(() -> firstMatch(afterCues, after));
+    }
+
+    private static Optional<CompiledRule> firstMatch(List<CompiledRule> cues, String text) {
+        return cues.stream().filter(c -> c.pattern().matcher(text).find()).findFirst();
     }
 
     public boolean isInternational(String name) {
